@@ -1,0 +1,2 @@
+/** Typed settings of the console ({@code postwarden.*}). */
+package io.postwarden.config;
