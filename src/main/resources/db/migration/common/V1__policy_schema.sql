@@ -47,7 +47,7 @@ CREATE TABLE host (
     nsd_config_file          VARCHAR(1024) NOT NULL,
     dns_port                 INTEGER       NOT NULL,
     policyd_spf_config_file  VARCHAR(1024) NOT NULL,
-    mail_settings_id         BIGINT REFERENCES mail_settings (id),
+    mail_settings_id         BIGINT REFERENCES mail_settings (id) ON DELETE SET NULL,
     description              VARCHAR(500)  NOT NULL,
     CONSTRAINT uk_host_name UNIQUE (name)
 );

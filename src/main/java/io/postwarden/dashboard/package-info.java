@@ -1,0 +1,2 @@
+/** The dashboard: the fleet at a glance. */
+package io.postwarden.dashboard;
