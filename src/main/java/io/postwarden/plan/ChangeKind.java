@@ -1,0 +1,5 @@
+package io.postwarden.plan;
+
+public enum ChangeKind {
+    ADD, CHANGE, REMOVE
+}
