@@ -1,0 +1,7 @@
+package io.postwarden.push;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class HostLocksOnH2Test extends HostLocksContract {
+}
