@@ -234,19 +234,17 @@ backdate() { touch -d "@$(($(date +%s) - 10))" "$@"; }
 instance_name() { [[ "$1" == /etc/postfix ]] && echo postfix || basename "$1"; }
 pristine_dir() { echo "$LAB_DIR/pristine/$(instance_name "$1")"; }
 
-# The primary cannot use inet_interfaces=all while instances listen on 127.0.1.K:25 in the
-# same namespace: Linux refuses a specific bind next to a listening wildcard on the same port.
-primary_inet_interfaces() {
-  if ((LAB_INSTANCES > 0)); then echo "127.0.0.1, $HOST_ADDR"; else echo all; fi
-}
-
+# The primary listens with inet_interfaces=all while the instances hold 127.0.1.K:25 in the
+# same namespace. A plain SO_REUSEADDR socket could not do that here (EADDRINUSE in either
+# order), but Postfix's listeners can: checked on this machine in both start orders, and the
+# specific 127.0.1.K addresses reach their instance, everything else the primary.
 configure_primary() {
   local dir=/etc/postfix
   [[ -f "$(pristine_dir $dir)/main.cf" ]] && return 0
   log "configuring Postfix primary"
   nsexec postconf -c "$dir" -e \
     "myhostname = mail.target.milxc" \
-    "inet_interfaces = $(primary_inet_interfaces)" \
+    "inet_interfaces = all" \
     "mynetworks = 127.0.0.0/8" \
     "relay_domains =" \
     "maillog_file = $LAB_LOG_DIR/postfix.log"
@@ -355,7 +353,6 @@ LAB_INSTANCES=$LAB_INSTANCES
 LAB_POSTFIX_CONFIG_DIR=/etc/postfix
 LAB_POSTFIX_INSTANCE_PREFIX=$INSTANCE_PREFIX
 LAB_INSTANCE_ADDRESS_PREFIX=$INSTANCE_ADDR_PREFIX
-LAB_PRIMARY_INET_INTERFACES=$(primary_inet_interfaces | tr -d ' ')
 LAB_ZONE_DIR=$ZONE_DIR
 LAB_NSD_CONF=$NSD_CONF
 LAB_DIR=$LAB_DIR
