@@ -435,6 +435,7 @@ cmd_env() {
 
 cmd_reset() {
   [[ -d "$LAB_DIR/pristine" ]] || die "nothing to reset: run up first"
+  netns_exists || die "namespace $NS is missing: run up first"
   local dir p name old new z
   for dir in $(all_postfix_dirs); do
     p=$(pristine_dir "$dir"); name=$(instance_name "$dir")
