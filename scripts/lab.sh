@@ -78,10 +78,29 @@ sshd_running() { pid_alive "$(pid_from "$LAB_DIR/run/sshd.pid")"; }
 nsd_running() { pid_alive "$(pid_from /run/nsd/nsd.pid)"; }
 started_mark() { mkdir -p "$LAB_DIR/run"; echo "$2" >"$LAB_DIR/run/started-$1"; }
 
+# Is a running daemon usable? 0: it runs in our namespace, keep it. 1: start one.
+# One left running in a namespace that no longer exists (deleted under it) is ours if its
+# pid is the one we recorded: stop it so it can be started in the new namespace.
+running_here() { # name pid
+  local name="$1" pid="$2"
+  pid_alive "$pid" || return 1
+  in_our_netns "$pid" && return 0
+  if [[ "$(pid_from "$LAB_DIR/run/started-$name")" == "$pid" ]]; then
+    log "$name (pid $pid) runs outside namespace $NS: restarting it"
+    kill -TERM "$pid" 2>/dev/null || true
+    wait_gone "$pid" 100 || { kill -KILL "$pid" 2>/dev/null || true; wait_gone "$pid" 30 || true; }
+    return 1
+  fi
+  die "$name (pid $pid) is running outside the lab and was not started by it"
+}
+
 # ---------------------------------------------------------------- network
 setup_netns() {
   netns_exists || ip netns add "$NS"
-  if ! ip link show "$VETH_HOST" >/dev/null 2>&1; then
+  if ! nsexec ip link show "$VETH_NS" >/dev/null 2>&1; then
+    # A host end without its peer in our namespace: the namespace was deleted under a running
+    # lab (the peer lives on in the orphaned namespace). Start the pair afresh.
+    ip link del "$VETH_HOST" 2>/dev/null || true
     ip link add "$VETH_HOST" type veth peer name "$VETH_NS" netns "$NS"
   fi
   ip addr replace "$CONSOLE_ADDR/30" dev "$VETH_HOST"
@@ -176,7 +195,7 @@ start_sshd() {
   write_sshd_config
   install -d -m 0755 /run/sshd
   /usr/sbin/sshd -t -f "$LAB_DIR/sshd_config" || die "sshd config invalid"
-  if sshd_running; then log "sshd already running"; return 0; fi
+  if running_here sshd "$(pid_from "$LAB_DIR/run/sshd.pid")"; then log "sshd already running"; return 0; fi
   nsexec /usr/sbin/sshd -f "$LAB_DIR/sshd_config" -E "$LAB_LOG_DIR/sshd.log"
   local n=50; while ((n-- > 0)) && ! sshd_running; do sleep 0.1; done
   sshd_running || die "sshd did not start (see $LAB_LOG_DIR/sshd.log)"
@@ -219,7 +238,7 @@ setup_nsd() {
 }
 start_nsd() {
   install -d -o nsd -g nsd -m 0755 /run/nsd
-  if nsd_running; then log "nsd already running"; return 0; fi
+  if running_here nsd "$(pid_from /run/nsd/nsd.pid)"; then log "nsd already running"; return 0; fi
   nsexec /usr/sbin/nsd -c "$NSD_CONF"
   local n=50; while ((n-- > 0)) && ! nsd_running; do sleep 0.1; done
   nsd_running || die "nsd did not start (see $LAB_LOG_DIR/nsd.log)"
@@ -298,7 +317,7 @@ sync_chroot() {
 start_postfix() {
   local dir="$1" name
   name=$(instance_name "$dir")
-  if postfix_running "$dir"; then log "$name already running"; return 0; fi
+  if running_here "$name" "$(postfix_master_pid "$dir")"; then log "$name already running"; return 0; fi
   sync_chroot "$dir"
   nsexec /usr/sbin/postfix -c "$dir" start >>"$LAB_LOG_DIR/lab.log" 2>&1 ||
     die "$name did not start (see $LAB_LOG_DIR/lab.log and the maillog)"
@@ -410,10 +429,14 @@ cmd_down() {
 }
 
 status_of() { if "$@"; then echo up; else echo down; fi; }
+# Up means: alive, and inside our namespace (not in one deleted under it).
+alive_here() { local p; p=$("$@"); pid_alive "$p" && in_our_netns "$p"; }
+sshd_pid() { pid_from "$LAB_DIR/run/sshd.pid"; }
+nsd_pid() { pid_from /run/nsd/nsd.pid; }
 cmd_status_line() {
-  local s="netns=$(status_of netns_exists) sshd=$(status_of sshd_running) nsd=$(status_of nsd_running)" dir
+  local s="netns=$(status_of netns_exists) sshd=$(status_of alive_here sshd_pid) nsd=$(status_of alive_here nsd_pid)" dir
   for dir in $(all_postfix_dirs); do
-    if [[ -f "$dir/main.cf" ]]; then s+=" $(instance_name "$dir")=$(status_of postfix_running "$dir")"
+    if [[ -f "$dir/main.cf" ]]; then s+=" $(instance_name "$dir")=$(status_of alive_here postfix_master_pid "$dir")"
     else s+=" $(instance_name "$dir")=down"; fi
   done
   echo "$s"
