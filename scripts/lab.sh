@@ -44,9 +44,17 @@ cmd_install() {
   if ((${#missing[@]} == 0)); then log "packages already installed"; return 0; fi
   log "installing: ${missing[*]}"
   # Package scripts must not start daemons: we start them ourselves, in the namespace.
-  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
-    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
-    chmod 0755 /usr/sbin/policy-rc.d
+  # Keep an existing policy-rc.d that already refuses (exit 101). A different one is set aside
+  # for the install and given back afterwards; a missing one is created and left in place.
+  local prc=/usr/sbin/policy-rc.d prc_rc=0
+  if [[ -e $prc ]]; then "$prc" postfix start >/dev/null 2>&1 || prc_rc=$?; fi
+  if [[ -e $prc && $prc_rc -ne 101 ]]; then
+    mv "$prc" "$prc.postwarden-lab"
+    trap 'rm -f /usr/sbin/policy-rc.d; mv /usr/sbin/policy-rc.d.postwarden-lab /usr/sbin/policy-rc.d' EXIT
+  fi
+  if [[ ! -e $prc ]]; then
+    printf '#!/bin/sh\nexit 101\n' >"$prc"
+    chmod 0755 "$prc"
   fi
   debconf-set-selections <<'SEL'
 postfix postfix/main_mailer_type select Internet Site
