@@ -11,6 +11,7 @@ final class SpfParser {
     private static final Pattern QUALNUM = Pattern.compile("25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]");
     private static final Pattern IP4 = Pattern.compile("(?:" + QUALNUM + ")(?:\\.(?:" + QUALNUM + ")){3}");
     private static final Pattern CIDR_SUFFIX = Pattern.compile("^(.*?)(?:/([0-9]+))?(?://([0-9]+))?$");
+    private static final Pattern MACRO = Pattern.compile("%\\{[^}]*\\}|%%|%_|%-");
     private static final Pattern SINGLE_CIDR_SUFFIX = Pattern.compile("^(.*?)(?:/([0-9]+))?$");
 
     private final String text;
@@ -214,6 +215,14 @@ final class SpfParser {
     /** domain-spec = macro-string domain-end; plain names must also be DNS names (no empty labels). */
     private static void domainSpec(String spec, int offset) {
         boolean endsWithMacro = Macros.checkMacroString(spec, offset);
+        String literal = MACRO.matcher(spec).replaceAll(m -> "x".repeat(m.group().length()));
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (!isAlphaNum(c) && c != '.' && c != '-' && c != '_') {
+                throw new SpfSyntaxException("A domain name may contain only letters, digits, '.', '-', '_' and macros; found '"
+                        + c + "'", offset + i);
+            }
+        }
         if (endsWithMacro) {
             return;
         }

@@ -82,7 +82,9 @@ class SpfRecordTest {
             "v=spf1 +exp=foo.example|7",
             "v=spf1 all/24|10",
             "v=spf1 mx/024|7",
-            "v=spf1 -|8"})
+            "v=spf1 -|8",
+            "v=spf1 include:\"evil\".example.org|15",
+            "v=spf1 a:x\\y.example.org|10"})
     void refusesMalformedRecordsNamingThePosition(String text, int position) {
         SpfSyntaxException e = catchThrowableOfType(SpfSyntaxException.class, () -> SpfRecord.parse(text));
         assertThat(e).as(text).isNotNull();
