@@ -5,7 +5,13 @@ import io.postwarden.spf.lint.LintReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import io.postwarden.shared.NotFoundException;
+import io.postwarden.spf.suggest.SpfSuggester;
+import io.postwarden.spf.suggest.Suggestion;
+import io.postwarden.spf.suggest.SuggestionInput;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,9 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 class SpfLintApiController {
 
     private final SpfPolicyService service;
+    private final SpfDomainFacts facts;
 
-    SpfLintApiController(SpfPolicyService service) {
+    SpfLintApiController(SpfPolicyService service, SpfDomainFacts facts) {
         this.service = service;
+        this.facts = facts;
+    }
+
+    @GetMapping("/suggest")
+    @Operation(summary = "Suggest a record for a domain", description = "From the domain's mail hosts and the relay host of their "
+            + "settings profile; a proposal to review, with the reason for each part")
+    Suggestion suggest(@RequestParam String domain) {
+        SuggestionInput input = facts.factsFor(domain).orElseThrow(() -> new NotFoundException("Mail domain", domain));
+        return SpfSuggester.suggest(input);
     }
 
     @PostMapping("/lint")

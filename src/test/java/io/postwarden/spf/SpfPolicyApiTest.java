@@ -212,4 +212,13 @@ class SpfPolicyApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("domain"));
     }
+
+    @Test
+    void suggestsARecordForAKnownDomainOnly() throws Exception {
+        mvc.perform(get("/api/v1/spf/suggest").param("domain", "target.milxc"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.record").value("v=spf1 -all"))
+                .andExpect(jsonPath("$.reasons[0]", containsString("sends no mail")));
+        mvc.perform(get("/api/v1/spf/suggest").param("domain", "elsewhere.milxc")).andExpect(status().isNotFound());
+    }
 }
