@@ -28,7 +28,7 @@ document.addEventListener('DOMContentLoaded', () => {
                 const item = document.createElement('li');
                 item.className = 'finding ' + String(f.severity).toLowerCase();
                 const severity = document.createElement('strong');
-                severity.textContent = f.severity;
+                severity.textContent = box.dataset[String(f.severity).toLowerCase()] || f.severity;
                 const message = document.createElement('span');
                 message.textContent = ' ' + f.message + (f.position === null || f.position === undefined ? '' : ' (' + f.position + ')');
                 item.append(severity, message);

@@ -35,10 +35,9 @@ class SpfPolicyApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List SPF policies", description = "Findings in the list come from a check without DNS; get one policy for the full check")
+    @Operation(summary = "List SPF policies", description = "Findings in the list come from a check of the record alone, without DNS; get one policy for the full check")
     PageResponse<SpfPolicyView> list(@ParameterObject @PageableDefault(size = 50, sort = "name") Pageable pageable) {
-        return PageResponse.of(service.list(pageable), p -> SpfPolicyView.of(p,
-                io.postwarden.spf.lint.SpfLinter.withoutDns().lint(p.ownerName(), p.record()).findings()));
+        return PageResponse.of(service.list(pageable), p -> SpfPolicyView.of(p, service.quickFindings(p)));
     }
 
     @GetMapping("/{id}")

@@ -92,6 +92,15 @@ public class SpfPolicyService {
         return linter.lint(ownerName, record);
     }
 
+    /**
+     * The findings of a stored record without asking DNS, for lists: fast whatever the
+     * resolver does. Get one policy for the full check.
+     */
+    public List<Finding> quickFindings(SpfPolicy policy) {
+        return SpfLinter.withoutDns().lint(policy.ownerName(), policy.record()).findings().stream()
+                .filter(f -> !f.code().equals("no-dns")).toList();
+    }
+
     /** Lints the record of an unsaved form: the owner name is built from whatever domain and name parse. */
     @Transactional(readOnly = true)
     public LintReport lintDraft(String domainName, String name, String record) {

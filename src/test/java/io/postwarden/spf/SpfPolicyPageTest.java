@@ -53,6 +53,7 @@ class SpfPolicyPageTest {
                 .andExpect(content().string(containsString("/js/spf-lint.js")))
                 .andExpect(content().string(containsString("data-lint-url=\"/spf-policies/lint\"")))
                 .andExpect(content().string(containsString("<option value=\"target.milxc\"")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script>"))));
     }
 

@@ -172,7 +172,7 @@ final class LookupWalk {
         if (cached != null) {
             return (List<T>) cached;
         }
-        if (System.nanoTime() - deadline > 0) {
+        if (System.nanoTime() - deadline >= 0) {
             throw new OutOfTime();
         }
         List<T> answer = query.apply(name);

@@ -3,10 +3,8 @@ package io.postwarden.spf.lint;
 import io.postwarden.spf.Mechanism;
 import io.postwarden.spf.MechanismKind;
 import io.postwarden.spf.Modifier;
-import io.postwarden.spf.Qualifier;
 import io.postwarden.spf.SpfRecord;
 import io.postwarden.spf.SpfSyntaxException;
-import io.postwarden.spf.dns.DnsUnavailableException;
 import io.postwarden.spf.dns.SpfDns;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,7 +52,10 @@ public final class SpfLinter {
             return new LintReport(findings);
         }
         RecordRules.check(domain, record, findings);
-        if (dns == null) {
+        if (dns != null && domain == null) {
+            findings.add(new Finding(Severity.INFO, "no-domain", "Included records and lookups were not checked: the name the "
+                    + "record is published at is not known", null));
+        } else if (dns == null) {
             int lookups = RecordRules.lookups(record);
             if (lookups > MAX_LOOKUPS) {
                 findings.add(tooManyLookups(lookups, "in this record alone"));
@@ -91,8 +92,8 @@ public final class SpfLinter {
             Mechanism all = record.all().orElse(null);
             if (all != null) {
                 switch (all.qualifier()) {
-                    case PASS -> findings.add(new Finding(Severity.ERROR, "pass-all", "+all lets every server on the internet send "
-                            + "mail as this domain; end the record with -all (or ~all while testing)", all.position()));
+                    case PASS -> findings.add(new Finding(Severity.ERROR, "pass-all", (all.qualifierWritten() ? "+all" : "all without a qualifier (that is +all)")
+                            + " lets every server on the internet send mail as this domain; end the record with -all (or ~all while testing)", all.position()));
                     case NEUTRAL -> findings.add(new Finding(Severity.INFO, "neutral-all", "?all says nothing about other senders; "
                             + "receivers treat unlisted servers as if there were no SPF record. Use ~all or -all once the list is complete",
                             all.position()));

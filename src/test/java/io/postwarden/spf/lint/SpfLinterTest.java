@@ -149,6 +149,13 @@ class SpfLinterTest {
         assertThat(report.has("dns-time-limit")).isTrue();
     }
 
+    @Test
+    void saysSoWhenTheNameOfTheRecordIsUnknown() {
+        LintReport report = online().lint(null, "v=spf1 mx -all");
+        assertThat(report.has("no-domain")).isTrue();
+        assertThat(server.queries()).isEmpty();
+    }
+
     private static Finding finding(LintReport report, String code) {
         return report.findings().stream().filter(f -> f.code().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + code + " in " + report.findings()));
