@@ -221,4 +221,23 @@ class SpfPolicyApiTest {
                 .andExpect(jsonPath("$.reasons[0]", containsString("sends no mail")));
         mvc.perform(get("/api/v1/spf/suggest").param("domain", "elsewhere.milxc")).andExpect(status().isNotFound());
     }
+
+    @Autowired
+    jakarta.persistence.EntityManager entities;
+
+    @Autowired
+    io.postwarden.settings.MailSettingsService mailSettings;
+
+    @Test
+    void suggestsFromTheStoredMailHostsAndTheRelayOfTheirProfile() throws Exception {
+        mailSettings.create(io.postwarden.settings.MailSettingsInput.from(io.postwarden.settings.MailSettingsValues.seed("default"), true, null));
+        var host = io.postwarden.testing.TestHosts.mailHost("mail.shop.milxc");
+        entities.persist(host);
+        domains.save(new MailDomain(new MailDomainDetails(DomainName.parse("shop.milxc"), Set.of(host), Set.of(), null)));
+        entities.flush();
+        mvc.perform(get("/api/v1/spf/suggest").param("domain", "shop.milxc"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.record").value("v=spf1 mx include:isp-a.milxc -all"))
+                .andExpect(jsonPath("$.reasons[1]", containsString("[mail.isp-a.milxc]:587")));
+    }
 }
