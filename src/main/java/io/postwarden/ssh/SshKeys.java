@@ -7,8 +7,11 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Iterator;
 import org.apache.sshd.common.NamedResource;
@@ -18,6 +21,7 @@ import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.digest.BuiltinDigests;
 import org.apache.sshd.common.util.security.SecurityUtils;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * Reads, writes and names SSH keys. ed25519 goes through BouncyCastle, which Apache SSHD
@@ -25,6 +29,7 @@ import org.apache.sshd.common.util.security.SecurityUtils;
  */
 public final class SshKeys {
 
+    private static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
     private static final NamedResource KEY_RESOURCE = NamedResource.ofName("private key");
     private static final String OPENSSH_BEGIN = "-----BEGIN OPENSSH PRIVATE KEY-----";
     private static final String OPENSSH_END = "-----END OPENSSH PRIVATE KEY-----";
@@ -78,6 +83,7 @@ public final class SshKeys {
         if (keyPair == null || keyPair.getPrivate() == null || keyPair.getPublic() == null) {
             throw new InvalidKeyTextException("The text holds no complete key pair.");
         }
+        keyPair = withEd25519FromBouncyCastle(keyPair);
         String type = keyType(keyPair.getPublic());
         if (!(type.equals("ssh-ed25519") || type.startsWith("ecdsa-sha2-") || type.equals("ssh-rsa"))) {
             throw new InvalidKeyTextException("Keys of type " + type + " are not supported; use ed25519, ECDSA or RSA.");
@@ -129,6 +135,24 @@ public final class SshKeys {
             throw new IllegalArgumentException("a key comment must be one line");
         }
         return line + " " + comment.strip();
+    }
+
+    /**
+     * Apache SSHD 2.20 signs ed25519 only with BouncyCastle's key classes; a PKCS#8 ed25519 key
+     * may come back from the JDK's provider, so it is re-read through BouncyCastle.
+     */
+    private static KeyPair withEd25519FromBouncyCastle(KeyPair keyPair) {
+        boolean edwards = "Ed25519".equalsIgnoreCase(keyPair.getPrivate().getAlgorithm()) || "EdDSA".equalsIgnoreCase(keyPair.getPrivate().getAlgorithm());
+        if (!edwards || keyPair.getPrivate() instanceof org.bouncycastle.jcajce.interfaces.EdDSAPrivateKey) {
+            return keyPair;
+        }
+        try {
+            KeyFactory factory = KeyFactory.getInstance("Ed25519", BOUNCY_CASTLE);
+            return new KeyPair(factory.generatePublic(new X509EncodedKeySpec(keyPair.getPublic().getEncoded())),
+                    factory.generatePrivate(new PKCS8EncodedKeySpec(keyPair.getPrivate().getEncoded())));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new InvalidKeyTextException("The ed25519 key could not be prepared for use.");
+        }
     }
 
     private static boolean isEncrypted(String text) {
