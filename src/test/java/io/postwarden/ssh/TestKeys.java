@@ -34,8 +34,29 @@ final class TestKeys {
         return generate("Ed25519", null);
     }
 
+    /**
+     * From BouncyCastle, whose encodings (like OpenSSL's and ssh-keygen's) carry the curve and public
+     * point inside the key; the JDK's minimal SEC1 has neither and SSHD cannot tell the curve.
+     */
     static KeyPair ecdsa() {
-        return generate("EC", new ECGenParameterSpec("secp256r1"));
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", new BouncyCastleProvider());
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            return generator.generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same key pair re-read by BouncyCastle. */
+    static KeyPair asBouncyCastle(KeyPair keyPair) {
+        try {
+            java.security.KeyFactory factory = java.security.KeyFactory.getInstance(keyPair.getPublic().getAlgorithm(), new BouncyCastleProvider());
+            return new KeyPair(factory.generatePublic(new java.security.spec.X509EncodedKeySpec(keyPair.getPublic().getEncoded())),
+                    factory.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(keyPair.getPrivate().getEncoded())));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static KeyPair rsa() {
