@@ -1,12 +1,18 @@
 package io.postwarden.ssh;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClient.CloseableHandle;
@@ -19,6 +25,11 @@ final class SessionFiles implements RemoteFiles {
     static final String UPLOAD_PREFIX = ".postwarden-upload-";
     private static final Pattern MODE = Pattern.compile("[0-7]{3,4}");
     private static final int CHUNK = 32 * 1024;
+    private static final ExecutorService UPLOADS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "postwarden-sftp-upload");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final SshdRemoteSession session;
     private final boolean sudo;
@@ -131,17 +142,37 @@ final class SessionFiles implements RemoteFiles {
         return Arrays.stream(result.stdout().split("\0")).filter(name -> !name.isEmpty()).sorted().toList();
     }
 
+    /** SFTP upload under the command time limit: SSHD's SFTP client would otherwise wait up to the session's idle timeout. */
     private void upload(String remotePath, byte[] content) {
         SftpClient sftp = session.sftp();
+        CompletableFuture<Void> transfer = CompletableFuture.runAsync(() -> transfer(sftp, remotePath, content), UPLOADS);
+        Duration limit = session.settings().commandTimeout();
+        try {
+            transfer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            session.abandonSftp();
+            transfer.cancel(true);
+            throw new CommandTimeoutException("The upload to " + remotePath + " on " + session.target().hostAndPort()
+                    + " did not finish within " + SshConnector.seconds(limit) + ".");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            session.abandonSftp();
+            throw new RemoteFileException("The upload to " + remotePath + " was interrupted.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SshException ssh) {
+                throw ssh;
+            }
+            throw new RemoteFileException("Uploading to " + remotePath + " failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private void transfer(SftpClient sftp, String remotePath, byte[] content) {
         try (CloseableHandle handle = sftp.open(remotePath, OpenMode.Write, OpenMode.Create, OpenMode.Exclusive)) {
             sftp.setStat(handle, new SftpClient.Attributes().perms(0600));
             for (int offset = 0; offset < content.length; offset += CHUNK) {
                 sftp.write(handle, offset, content, offset, Math.min(CHUNK, content.length - offset));
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof SshException ssh) {
-                throw ssh;
-            }
             SshException failure = session.lostOr("the upload to " + remotePath, e);
             if (failure instanceof SessionLostException) {
                 throw failure;

@@ -113,6 +113,18 @@ final class SshdRemoteSession implements RemoteSession {
         return sftp;
     }
 
+    /** Drops the SFTP channel after a stuck transfer; the next transfer opens a new one. */
+    synchronized void abandonSftp() {
+        if (sftp != null) {
+            try {
+                sftp.close();
+            } catch (IOException | RuntimeException e) {
+                // it was stuck anyway
+            }
+            sftp = null;
+        }
+    }
+
     SshException lostOr(String what, Exception e) {
         if (!session.isOpen()) {
             return new SessionLostException("The connection to " + target.hostAndPort() + " dropped during " + what + ".", e);
