@@ -12,7 +12,8 @@ import java.util.Locale;
 public record CommandResult(String commandLine, int exitStatus, String stdout, String stderr, boolean outputTruncated,
         Duration took) {
 
-    private static final List<String> SUDO_REFUSALS = List.of("a password is required", "not allowed",
+    /** What sudo itself prints when it will not run a command (sudo 1.8/1.9). */
+    private static final List<String> SUDO_REFUSALS = List.of("a password is required", "is not allowed to execute",
             "is not in the sudoers file", "may not run sudo", "a terminal is required", "no tty present");
 
     public boolean succeeded() {
@@ -30,12 +31,12 @@ public record CommandResult(String commandLine, int exitStatus, String stdout, S
         throw new CommandFailedException(this);
     }
 
-    /** Whether stderr shows that sudo itself refused to run the command. */
+    /** Whether the command went through sudo and stderr shows that sudo itself refused to run it. */
     public boolean sudoRefused() {
-        if (succeeded()) {
+        if (succeeded() || !commandLine.startsWith("'sudo' ")) {
             return false;
         }
         String text = stderr.toLowerCase(Locale.ROOT);
-        return text.contains("sudo") && SUDO_REFUSALS.stream().anyMatch(text::contains);
+        return SUDO_REFUSALS.stream().anyMatch(text::contains);
     }
 }

@@ -21,11 +21,14 @@ final class HostKeyCheck {
         this.pinned = pinnedOrNull;
     }
 
+    /** Called at the first key exchange and again at every re-key; each time only the pinned key passes. */
     boolean verify(PublicKey key) {
         boolean matches = pinned != null && sameFingerprint(pinned, SshKeys.fingerprint(key));
-        accepted = matches && !presented.isDone();
-        presented.complete(key);
-        return accepted;
+        if (!presented.isDone()) {
+            accepted = matches;
+            presented.complete(key);
+        }
+        return matches;
     }
 
     void connectionClosed() {

@@ -41,14 +41,17 @@ class RemoteCommandTest {
     @Test
     void recognisesSudoRefusalsAsSuch() {
         CommandResult refused = new CommandResult("'sudo' '-n' '--' 'true'", 1, "", "sudo: a password is required\n", false, Duration.ZERO);
-        CommandResult notAllowed = new CommandResult("x", 1, "",
-                "Sorry, user deploy is not allowed to execute '/usr/bin/true' as root on mail. (sudo)\n", false, Duration.ZERO);
-        CommandResult ordinary = new CommandResult("x", 1, "", "postmap: fatal: open /etc/postfix/access: No such file\n", false, Duration.ZERO);
+        CommandResult notAllowed = new CommandResult("'sudo' '-n' '--' 'true'", 1, "",
+                "Sorry, user deploy is not allowed to execute '/usr/bin/true' as root on mail.\n", false, Duration.ZERO);
+        CommandResult ordinary = new CommandResult("'sudo' '-n' '--' 'postmap' '/etc/postfix/access'", 1, "",
+                "postmap: fatal: open /etc/postfix/access: No such file\n", false, Duration.ZERO);
+        CommandResult withoutSudo = new CommandResult("'cat' '/x'", 1, "", "a password is required\n", false, Duration.ZERO);
 
         assertThatThrownBy(refused::requireSuccess).isInstanceOf(SudoDeniedException.class).hasMessageContaining("NOPASSWD");
         assertThatThrownBy(notAllowed::requireSuccess).isInstanceOf(SudoDeniedException.class);
         assertThatThrownBy(ordinary::requireSuccess).isExactlyInstanceOf(CommandFailedException.class)
                 .hasMessageContaining("No such file");
+        assertThat(withoutSudo.sudoRefused()).isFalse();
     }
 
     @Test

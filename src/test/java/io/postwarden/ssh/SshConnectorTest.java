@@ -3,6 +3,8 @@ package io.postwarden.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Duration;
@@ -213,6 +215,18 @@ class SshConnectorTest {
                 .hasMessageContaining("127.0.0.1:" + server.port());
         assertThatThrownBy(() -> connector.probeHostKey(server.target("deploy")))
                 .isInstanceOf(ConnectionFailedException.class);
+    }
+
+    @Test
+    void givesUpOnAHostThatNeverStartsTheHandshake() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                SshConnector impatient = new SshConnector(new SshSettings(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(1), 1024))) {
+            SshTarget target = new SshTarget("127.0.0.1", silent.getLocalPort(), "deploy");
+
+            assertThatThrownBy(() -> impatient.open(target, credentials, server.hostKeyFingerprint()))
+                    .isInstanceOf(ConnectionFailedException.class)
+                    .hasMessageContaining("did not complete the SSH handshake within 500 ms");
+        }
     }
 
     @Test
