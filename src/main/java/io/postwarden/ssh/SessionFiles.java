@@ -144,8 +144,7 @@ final class SessionFiles implements RemoteFiles {
 
     /** SFTP upload under the command time limit: SSHD's SFTP client would otherwise wait up to the session's idle timeout. */
     private void upload(String remotePath, byte[] content) {
-        SftpClient sftp = session.sftp();
-        CompletableFuture<Void> transfer = CompletableFuture.runAsync(() -> transfer(sftp, remotePath, content), UPLOADS);
+        CompletableFuture<Void> transfer = CompletableFuture.runAsync(() -> transfer(session.sftp(), remotePath, content), UPLOADS);
         Duration limit = session.settings().commandTimeout();
         try {
             transfer.get(limit.toMillis(), TimeUnit.MILLISECONDS);

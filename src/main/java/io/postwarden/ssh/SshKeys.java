@@ -113,12 +113,12 @@ public final class SshKeys {
 
     /** The OpenSSH fingerprint, {@code SHA256:} and unpadded base64 of the key's SHA-256. */
     public static String fingerprint(PublicKey key) {
-        return KeyUtils.getFingerPrint(BuiltinDigests.sha256, key);
+        return KeyUtils.getFingerPrint(BuiltinDigests.sha256, ed25519FromBouncyCastle(key));
     }
 
     /** The SSH key type name: {@code ssh-ed25519}, {@code ecdsa-sha2-nistp256}, {@code ssh-rsa}, … */
     public static String keyType(PublicKey key) {
-        String type = KeyUtils.getKeyType(key);
+        String type = KeyUtils.getKeyType(ed25519FromBouncyCastle(key));
         if (type == null) {
             throw new IllegalArgumentException("unsupported public key algorithm " + key.getAlgorithm());
         }
@@ -127,7 +127,7 @@ public final class SshKeys {
 
     /** The key as one {@code authorized_keys} / {@code known_hosts} line: type, base64, optional comment. */
     public static String publicKeyLine(PublicKey key, String comment) {
-        String line = PublicKeyEntry.toString(key);
+        String line = PublicKeyEntry.toString(ed25519FromBouncyCastle(key));
         if (comment == null || comment.isBlank()) {
             return line;
         }
@@ -152,6 +152,19 @@ public final class SshKeys {
                     factory.generatePrivate(new PKCS8EncodedKeySpec(keyPair.getPrivate().getEncoded())));
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new InvalidKeyTextException("The ed25519 key could not be prepared for use.");
+        }
+    }
+
+    /** A JDK Ed25519 public key re-read through BouncyCastle, which SSHD's encoders expect; other keys as they are. */
+    private static PublicKey ed25519FromBouncyCastle(PublicKey key) {
+        boolean edwards = "Ed25519".equalsIgnoreCase(key.getAlgorithm()) || "EdDSA".equalsIgnoreCase(key.getAlgorithm());
+        if (!edwards || key instanceof org.bouncycastle.jcajce.interfaces.EdDSAPublicKey) {
+            return key;
+        }
+        try {
+            return KeyFactory.getInstance("Ed25519", BOUNCY_CASTLE).generatePublic(new X509EncodedKeySpec(key.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not a usable ed25519 public key", e);
         }
     }
 

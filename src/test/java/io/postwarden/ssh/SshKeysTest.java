@@ -58,6 +58,9 @@ class SshKeysTest {
         assertThat(SshKeys.keyType(TestKeys.ed25519().getPublic())).isEqualTo("ssh-ed25519");
         assertThat(SshKeys.keyType(TestKeys.ecdsa().getPublic())).isEqualTo("ecdsa-sha2-nistp256");
         assertThat(SshKeys.keyType(TestKeys.rsa().getPublic())).isEqualTo("ssh-rsa");
+        KeyPair jdk = TestKeys.jdkEd25519();
+        assertThat(SshKeys.keyType(jdk.getPublic())).isEqualTo("ssh-ed25519");
+        assertThat(SshKeys.fingerprint(jdk.getPublic())).isEqualTo(SshKeys.fingerprint(TestKeys.asBouncyCastle(jdk).getPublic()));
     }
 
     @Test
