@@ -92,6 +92,20 @@ class RemoteFilesTest {
     }
 
     @Test
+    void uploadsContentLargerThanOneSftpWriteByteForByte() throws IOException {
+        Path file = directory.resolve("zone.db");
+        byte[] content = new byte[200 * 1024 + 7];
+        new java.util.Random(42).nextBytes(content);
+
+        try (RemoteSession session = open(false)) {
+            session.files().writeAtomically(file.toString(), content);
+        }
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(content);
+        assertNoTemporaryFilesLeft();
+    }
+
+    @Test
     void leavesTheOldFileAndNoTemporaryFilesWhenTheRenameFails() throws IOException {
         Path file = directory.resolve("main.cf");
         Files.writeString(file, "old\n");
