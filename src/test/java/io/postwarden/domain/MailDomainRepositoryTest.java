@@ -7,6 +7,7 @@ import io.postwarden.host.Host;
 import io.postwarden.host.HostRepository;
 import io.postwarden.testing.TestHosts;
 import jakarta.persistence.EntityManager;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +43,8 @@ class MailDomainRepositoryTest {
     @Test
     void findsDomainsByNameAndByTheirHosts() {
         Host otherMail = hosts.save(TestHosts.mailHost("mail2.target.milxc"));
-        service.create(new MailDomainInput("target.milxc", java.util.Set.of(mail.getId()), java.util.Set.of(dns.getId()), null, null));
-        service.create(new MailDomainInput("a.milxc", java.util.Set.of(mail.getId(), otherMail.getId()), null, null, null));
+        service.create(new MailDomainInput("target.milxc", Set.of(mail.getId()), Set.of(dns.getId()), null, null));
+        service.create(new MailDomainInput("a.milxc", Set.of(mail.getId(), otherMail.getId()), null, null, null));
 
         assertThat(service.findByName("TARGET.milxc")).map(MailDomain::getName).contains("target.milxc");
         assertThat(service.findByName("nothing;here")).isEmpty();
@@ -55,7 +56,7 @@ class MailDomainRepositoryTest {
 
     @Test
     void refusesToDeleteAHostADomainUses() {
-        service.create(new MailDomainInput("target.milxc", java.util.Set.of(mail.getId()), java.util.Set.of(), null, null));
+        service.create(new MailDomainInput("target.milxc", Set.of(mail.getId()), Set.of(), null, null));
         entityManager.flush();
         entityManager.clear();
         hosts.deleteById(mail.getId());
@@ -64,8 +65,8 @@ class MailDomainRepositoryTest {
 
     @Test
     void keepsHostsAcrossAReloadAndDeletesTheJoinRowsWithTheDomain() {
-        MailDomain domain = service.create(new MailDomainInput("target.milxc", java.util.Set.of(mail.getId()),
-                java.util.Set.of(dns.getId()), "/etc/nsd/target.milxc.zone", null));
+        MailDomain domain = service.create(new MailDomainInput("target.milxc", Set.of(mail.getId()),
+                Set.of(dns.getId()), "/etc/nsd/target.milxc.zone", null));
         entityManager.flush();
         entityManager.clear();
         MailDomain reloaded = domains.findByName("target.milxc").orElseThrow();
