@@ -56,6 +56,18 @@ class MailDomainPagesTest {
                 .andExpect(content().string(Matchers.containsString("target.milxc")))
                 .andExpect(content().string(Matchers.containsString("mail.target.milxc")))
                 .andExpect(content().string(Matchers.containsString("ns.target.milxc")));
+
+        long id = domains.findByName("target.milxc").orElseThrow().getId();
+        mvc.perform(get("/domains/" + id + "/edit")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*type=\"checkbox\" value=\"" + mail.getId()
+                        + "\"[^>]*name=\"mailHostIds\" checked=\"checked\".*")));
+        mvc.perform(get("/domains/" + id + "/delete")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Delete target.milxc?")))
+                .andExpect(content().string(Matchers.containsString("SPF policies are deleted with it")));
+        mvc.perform(post("/domains/" + id + "/delete").with(csrf()).param("version", "0"))
+                .andExpect(redirectedUrl("/domains"))
+                .andExpect(flash().attribute("flashSuccess", "Domain deleted."));
+        assertThat(domains.count()).isZero();
     }
 
     @Test
