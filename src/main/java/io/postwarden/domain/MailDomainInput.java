@@ -1,11 +1,13 @@
 package io.postwarden.domain;
 
+import io.postwarden.host.Host;
 import io.postwarden.syntax.HostPath;
 import io.postwarden.syntax.Parses;
 import io.postwarden.syntax.Syntax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,7 +30,7 @@ public record MailDomainInput(
                 domain.getZoneFile() == null ? "" : domain.getZoneFile(), domain.getVersion());
     }
 
-    private static Set<Long> ids(java.util.List<io.postwarden.host.Host> hosts) {
+    private static Set<Long> ids(List<Host> hosts) {
         Set<Long> ids = new LinkedHashSet<>();
         hosts.forEach(h -> ids.add(h.getId()));
         return ids;

@@ -7,6 +7,8 @@ import io.postwarden.web.FormFailures;
 import io.postwarden.web.PageMessages;
 import jakarta.validation.Valid;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,6 +57,9 @@ class MailDomainPageController {
                 MailDomain created = service.create(form);
                 redirect.addFlashAttribute("flashSuccess", messages.text("domains.created", created.getName()));
                 return "redirect:/domains";
+            } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+                // Someone else saved in the same instant: the service's own checks could not see it.
+                result.reject("concurrent", messages.text("common.concurrentChange"));
             } catch (RuntimeException e) {
                 FormFailures.record(e, result);
             }
@@ -76,6 +81,9 @@ class MailDomainPageController {
                 MailDomain updated = service.update(id, form);
                 redirect.addFlashAttribute("flashSuccess", messages.text("domains.updated", updated.getName()));
                 return "redirect:/domains";
+            } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+                // Someone else saved in the same instant: the service's own checks could not see it.
+                result.reject("concurrent", messages.text("common.concurrentChange"));
             } catch (RuntimeException e) {
                 FormFailures.record(e, result);
             }

@@ -8,6 +8,8 @@ import io.postwarden.web.PageMessages;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,6 +59,9 @@ class TrustedNetworkPageController {
                 TrustedNetwork created = service.create(form);
                 redirect.addFlashAttribute("flashSuccess", messages.text("networks.created", created.getCidr()));
                 return "redirect:/trusted-networks";
+            } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+                // Someone else saved in the same instant: the service's own checks could not see it.
+                result.reject("concurrent", messages.text("common.concurrentChange"));
             } catch (RuntimeException e) {
                 FormFailures.record(e, result);
             }
@@ -78,6 +83,9 @@ class TrustedNetworkPageController {
                 TrustedNetwork updated = service.update(id, form);
                 redirect.addFlashAttribute("flashSuccess", messages.text("networks.updated", updated.getCidr()));
                 return "redirect:/trusted-networks";
+            } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+                // Someone else saved in the same instant: the service's own checks could not see it.
+                result.reject("concurrent", messages.text("common.concurrentChange"));
             } catch (RuntimeException e) {
                 FormFailures.record(e, result);
             }

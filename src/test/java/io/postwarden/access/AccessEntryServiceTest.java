@@ -1,6 +1,7 @@
 package io.postwarden.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.postwarden.host.Host;
 import io.postwarden.host.HostRepository;
@@ -10,7 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
+import jakarta.persistence.EntityManager;
 
 @SpringBootTest
 @Transactional
@@ -23,6 +26,9 @@ class AccessEntryServiceTest {
 
     @Autowired
     HostRepository hosts;
+
+    @Autowired
+    EntityManager entityManager;
 
     @Test
     void givesAHostItsOwnAndTheGlobalEntriesThatHaveNotExpiredByKey() {
@@ -41,6 +47,17 @@ class AccessEntryServiceTest {
                 .containsExactly("isp-a.milxc OK", "isp-b.milxc OK");
         assertThat(service.activeFor(other, TODAY.minusDays(1))).map(rule -> rule.key().value())
                 .containsExactly("ends-today.milxc", "isp-a.milxc", "isp-b.milxc");
+    }
+
+    @Test
+    void refusesToDeleteAHostItIsNarrowedTo() {
+        // Deleting the host would leave it narrowed to no host, which means every mail host.
+        Host mail = hosts.save(TestHosts.mailHost("mail.target.milxc"));
+        add("isp-a.milxc", "OK", null, Set.of(mail.getId()));
+        entityManager.flush();
+        entityManager.clear();
+        hosts.deleteById(mail.getId());
+        assertThatThrownBy(hosts::flush).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private void add(String key, String action, LocalDate expiresOn, Set<Long> hostIds) {

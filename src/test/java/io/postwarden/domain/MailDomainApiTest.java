@@ -189,20 +189,6 @@ class MailDomainApiTest {
         assertThat(domains.count()).isZero();
     }
 
-    @Test
-    void findsDomainsByNameAndByTheirHosts() {
-        Host otherMail = hosts.save(TestHosts.mailHost("mail2.target.milxc"));
-        service.create(new MailDomainInput("target.milxc", java.util.Set.of(mail.getId()), java.util.Set.of(dns.getId()), null, null));
-        service.create(new MailDomainInput("a.milxc", java.util.Set.of(mail.getId(), otherMail.getId()), null, null, null));
-
-        assertThat(service.findByName("TARGET.milxc")).map(MailDomain::getName).contains("target.milxc");
-        assertThat(service.findByName("nothing;here")).isEmpty();
-        assertThat(service.domainsServedBy(mail)).extracting(MailDomain::getName).containsExactly("a.milxc", "target.milxc");
-        assertThat(service.domainsServedBy(otherMail)).extracting(MailDomain::getName).containsExactly("a.milxc");
-        assertThat(service.domainsOnDnsHost(dns)).extracting(MailDomain::getName).containsExactly("target.milxc");
-        assertThat(service.domainsOnDnsHost(mail)).isEmpty();
-    }
-
     private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body)
             throws Exception {
         return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body));

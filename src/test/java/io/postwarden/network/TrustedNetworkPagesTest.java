@@ -108,6 +108,8 @@ class TrustedNetworkPagesTest {
                         .param("hostIds", mail.getId().toString()).param("_hostIds", "1"))
                 .andExpect(redirectedUrl("/trusted-networks"));
         assertThat(networks.findByCidr("100.120.0.0/24").orElseThrow().getHosts()).containsExactly(mail);
+        mvc.perform(get("/trusted-networks"))
+                .andExpect(content().string(Matchers.containsString("<span class=\"badge\">mail.target.milxc</span>")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.postwarden.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.postwarden.host.Host;
 import io.postwarden.host.HostRepository;
@@ -11,7 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
+import jakarta.persistence.EntityManager;
 
 @SpringBootTest
 @Transactional
@@ -24,6 +27,9 @@ class TrustedNetworkServiceTest {
 
     @Autowired
     HostRepository hosts;
+
+    @Autowired
+    EntityManager entityManager;
 
     @Test
     void givesAHostItsOwnAndTheGlobalNetworksThatHaveNotExpired() {
@@ -48,6 +54,17 @@ class TrustedNetworkServiceTest {
     void givesNothingWhenNothingIsTrusted() {
         Host mail = hosts.save(TestHosts.mailHost("mail.target.milxc"));
         assertThat(service.activeFor(mail, TODAY)).isEmpty();
+    }
+
+    @Test
+    void refusesToDeleteAHostItIsNarrowedTo() {
+        // Deleting the host would leave it narrowed to no host, which means every mail host.
+        Host mail = hosts.save(TestHosts.mailHost("mail.target.milxc"));
+        trust("100.120.0.0/24", null, Set.of(mail.getId()));
+        entityManager.flush();
+        entityManager.clear();
+        hosts.deleteById(mail.getId());
+        assertThatThrownBy(hosts::flush).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private void trust(String cidr, LocalDate expiresOn, Set<Long> hostIds) {
