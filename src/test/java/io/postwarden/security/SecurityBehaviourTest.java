@@ -93,12 +93,14 @@ class SecurityBehaviourTest {
     @Test
     void aSuccessfulLoginChangesTheSessionId() throws Exception {
         users.saveAndFlush(new AppUser("walker", encoder.encode(PASSWORD), Role.VIEWER, Instant.now()));
-        var session = new org.springframework.mock.web.MockHttpSession();
-        String before = session.getId();
-        var result = mvc.perform(post("/login").session(session).with(csrf()).with(from("10.9.3.1"))
+        // Visiting a page unauthenticated opens a session (to remember where to go back to).
+        var before = mvc.perform(get("/").with(from("10.9.3.1"))).andReturn().getResponse().getCookie("SESSION");
+        assertThat(before).isNotNull();
+        var after = mvc.perform(post("/login").cookie(before).with(csrf()).with(from("10.9.3.1"))
                         .param("username", "walker").param("password", PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn();
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
     }
 
     @Test
