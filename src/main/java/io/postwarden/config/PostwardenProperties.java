@@ -141,6 +141,39 @@ public class PostwardenProperties {
         /** A host lock older than this is taken to belong to a console that died. */
         private Duration lockTimeout = Duration.ofMinutes(15);
 
+        /** Folder on each host under which a push keeps its backups, one sub-folder per host and push. */
+        private String backupDirectory = "/var/backups/postwarden";
+
+        /** SMTP port the relay probe connects to after a push, on the host's address. */
+        private int relayProbePort = 25;
+
+        /** A recipient in a domain no host serves: a host that accepts it relays for anyone. */
+        private String relayProbeRecipient = "relay-probe@example.net";
+
+        public String getBackupDirectory() {
+            return backupDirectory;
+        }
+
+        public void setBackupDirectory(String backupDirectory) {
+            this.backupDirectory = backupDirectory;
+        }
+
+        public int getRelayProbePort() {
+            return relayProbePort;
+        }
+
+        public void setRelayProbePort(int relayProbePort) {
+            this.relayProbePort = relayProbePort;
+        }
+
+        public String getRelayProbeRecipient() {
+            return relayProbeRecipient;
+        }
+
+        public void setRelayProbeRecipient(String relayProbeRecipient) {
+            this.relayProbeRecipient = relayProbeRecipient;
+        }
+
         public int getParallelism() {
             return parallelism;
         }

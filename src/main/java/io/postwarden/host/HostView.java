@@ -25,7 +25,7 @@ public record HostView(
         String mailSettingsName,
         String description) {
 
-    static HostView of(Host host) {
+    public static HostView of(Host host) {
         return new HostView(host.getId(), host.getVersion(), host.getName(), host.getAddress(), host.getPort(),
                 host.getUsername(), host.roles(), host.isSudo(), host.getPrivateKeySealed() != null,
                 host.getPasswordSealed() != null, host.getHostKeyFingerprint(), host.getPostfixConfigDirectory(),
