@@ -1,0 +1,156 @@
+package io.postwarden.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The tutorial, end to end: the seed policy entered over REST, pushed over real SSH to
+ * real Postfix and NSD, then proven with a real SMTP client and a real DNS query.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeedPushIT extends LabConsoleTest {
+
+    static long hostId;
+    static long serialBefore;
+
+    @BeforeAll
+    static void pristineLab() {
+        LAB.reset();
+        serialBefore = LAB.serial("target.milxc");
+    }
+
+    @Test
+    @Order(1)
+    void probingShowsTheLabHostKeyAndWhatTheHostRuns() {
+        hostId = addLabHost("mail.target.milxc", LAB.get("LAB_POSTFIX_CONFIG_DIR"), List.of("MAIL", "DNS"));
+        JsonNode probe = api.post("/api/v1/hosts/" + hostId + "/probe", Map.of()).body();
+        assertThat(probe.get("fingerprint").asString()).isIn(LAB.get("LAB_HOST_KEY_FINGERPRINT"),
+                LAB.get("LAB_HOST_KEY_FINGERPRINT_ECDSA"), LAB.get("LAB_HOST_KEY_FINGERPRINT_RSA"));
+        assertThat(probe.get("loggedIn").asBoolean()).isTrue();
+        assertThat(probe.get("postfixVersion").asString()).startsWith("3.");
+        assertThat(probe.get("sudoWorks").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(2)
+    void trustingAKeyTheHostDoesNotPresentIsRefused() {
+        ConsoleClient.Response response = api.post("/api/v1/hosts/" + hostId + "/trust",
+                Map.of("fingerprint", "SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        assertThat(response.status()).isEqualTo(409);
+    }
+
+    @Test
+    @Order(3)
+    void thePlanShowsTheSeedTableWithoutChangingTheHost() {
+        seedPolicy(hostId, hostId);
+        String mainCfBefore = LAB.sha256("/etc/postfix/main.cf");
+
+        JsonNode plan = api.post("/api/v1/plans", Map.of("hostIds", List.of(hostId))).body();
+
+        JsonNode host = plan.get("hosts").get(0);
+        assertThat(host.get("state").asString()).isEqualTo("DRIFTED");
+        List<String> items = host.get("plan").get("changes").valueStream().map(c -> c.get("item").asString()).toList();
+        assertThat(items).contains("mynetworks", "smtpd_helo_required", "relayhost", "submission/inet", "policyd-spf/unix",
+                "isp-a.milxc OK");
+        assertThat(host.get("plan").get("commands").toString()).contains("postmap", "postfix -c /etc/postfix check",
+                "nsd-checkzone");
+        assertThat(LAB.sha256("/etc/postfix/main.cf")).isEqualTo(mainCfBefore);
+    }
+
+    @Test
+    @Order(4)
+    void thePushAppliesTheSeedAndProvesIt() {
+        JsonNode push = api.push(List.of(hostId));
+
+        assertThat(push.get("status").asString()).as(push.toString()).isEqualTo("SUCCEEDED");
+        JsonNode host = push.get("hosts").get(0);
+        assertThat(host.get("relayVerdict").asString()).isEqualTo("REFUSED");
+        assertThat(host.get("dnsAnswers").asString()).contains("v=spf1 mx -all");
+        assertThat(host.get("steps").valueStream().map(s -> s.get("command").asString()).toList())
+                .anyMatch(c -> c.contains("postfix -c /etc/postfix reload"))
+                .anyMatch(c -> c.contains("nsd-control"))
+                .allMatch(c -> !c.isBlank());
+        assertThat(host.get("steps").valueStream().filter(s -> s.get("exitCode") != null && !s.get("exitCode").isNull())
+                .count()).isPositive();
+
+        assertThat(LAB.postconf("/etc/postfix", "mynetworks")).isEqualTo("127.0.0.0/8 100.120.0.0/24");
+        assertThat(LAB.postconf("/etc/postfix", "smtpd_recipient_restrictions"))
+                .isEqualTo("reject_unauth_destination, check_policy_service unix:private/policyd-spf");
+        assertThat(LAB.dig("TXT", "target.milxc")).contains("\"v=spf1 mx -all\"").contains("google-site-verification");
+        assertThat(LAB.serial("target.milxc")).isGreaterThan(serialBefore);
+        assertThat(LAB.inNamespace("nsd-checkzone", "target.milxc", LAB.get("LAB_ZONE_DIR") + "/target.milxc.zone").exitCode())
+                .isZero();
+    }
+
+    @Test
+    @Order(5)
+    void aSecondPushChangesNothingAndDoesNotReload() {
+        JsonNode push = api.push(List.of(hostId));
+
+        assertThat(push.get("status").asString()).isEqualTo("SUCCEEDED");
+        JsonNode host = push.get("hosts").get(0);
+        assertThat(host.get("changed").asBoolean()).isFalse();
+        assertThat(host.get("steps").valueStream().map(s -> s.get("command").asString()).toList())
+                .noneMatch(c -> c.contains("reload") || c.contains("postconf -c /etc/postfix -e"));
+    }
+
+    @Test
+    @Order(6)
+    void aMailClientOnATrustedNetworkSubmitsWithAnAllowedSenderDomain() {
+        Lab.Run run = LAB.swaksFromInside("--port", "587", "--from", "alice@isp-a.milxc", "--to", "postmaster@target.milxc");
+        assertThat(run.output()).as(run.output()).contains("<-  250").doesNotContain("<** ");
+    }
+
+    @Test
+    @Order(7)
+    void aClientFromOutsideIsRefusedOnSubmission() {
+        Lab.Run run = LAB.swaksFromOutside("--port", "587", "--from", "alice@isp-a.milxc", "--to", "postmaster@target.milxc");
+        assertThat(run.output()).as(run.output()).containsPattern("<\\*\\* +5\\d\\d");
+    }
+
+    @Test
+    @Order(8)
+    void aSenderDomainNotInTheAccessMapIsRefusedOnSubmission() {
+        Lab.Run run = LAB.swaksFromInside("--port", "587", "--from", "mallory@elsewhere.milxc", "--to", "postmaster@target.milxc");
+        assertThat(run.output()).as(run.output()).containsPattern("<\\*\\* +5\\d\\d");
+    }
+
+    @Test
+    @Order(9)
+    void aServerThatDoesNotSayHeloIsRefused() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(LAB.hostAddress(), 25)) {
+            socket.setSoTimeout(20_000);
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(in.readLine()).startsWith("220");
+            socket.getOutputStream().write("MAIL FROM:<someone@allowed.milxc>\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(in.readLine()).startsWith("503 5.5.1");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void spfIsEnforcedForMailFromOutside() {
+        Lab.Run forbidden = LAB.swaksFromOutside("--port", "25", "--from", "someone@sender.milxc", "--to", "postmaster@target.milxc");
+        assertThat(forbidden.output()).as(forbidden.output()).containsPattern("<\\*\\* +550.*SPF");
+
+        Lab.Run allowed = LAB.swaksFromOutside("--port", "25", "--from", "someone@allowed.milxc", "--to", "postmaster@target.milxc");
+        assertThat(allowed.output()).as(allowed.output()).doesNotContain("<** ");
+    }
+
+    @Test
+    @Order(11)
+    void theSeedRecordIsRefusedWhenItWouldAllowEveryone() {
+        ConsoleClient.Response response = api.post("/api/v1/spf-policies",
+                Map.of("domain", "target.milxc", "name", "www", "record", "v=spf1 +all"));
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.text()).contains("record");
+    }
+}
