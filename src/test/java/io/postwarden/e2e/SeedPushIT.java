@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -25,6 +26,11 @@ class SeedPushIT extends LabConsoleTest {
     static void pristineLab() {
         LAB.reset();
         serialBefore = LAB.serial("target.milxc");
+    }
+
+    @AfterAll
+    static void leaveTheLabPristine() {
+        LAB.reset();
     }
 
     @Test

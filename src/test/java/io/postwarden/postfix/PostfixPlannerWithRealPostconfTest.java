@@ -24,6 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PostfixPlannerWithRealPostconfTest {
 
+    /** What Debian's postinst adds to the stock main.cf for an "Internet Site". */
+    private static final String DEBIAN_POSTINST = """
+            myhostname = mail.target.milxc
+            mydestination = $myhostname, target.milxc, localhost
+            relayhost =
+            mynetworks = 127.0.0.0/8 [::ffff:127.0.0.0]/104 [::1]/128
+            inet_interfaces = all
+            inet_protocols = all
+            """;
+
     @TempDir
     Path dir;
 
@@ -31,8 +41,9 @@ class PostfixPlannerWithRealPostconfTest {
 
     @BeforeEach
     void copyDebianConfiguration() throws IOException {
-        Files.copy(Path.of("/etc/postfix/main.cf"), dir.resolve("main.cf"));
-        Files.copy(Path.of("/etc/postfix/master.cf"), dir.resolve("master.cf"));
+        // The package's own stock files: /etc/postfix may hold whatever a previous push left there.
+        Files.writeString(dir.resolve("main.cf"), Files.readString(Path.of("/usr/share/postfix/main.cf.debian")) + DEBIAN_POSTINST);
+        Files.copy(Path.of("/usr/share/postfix/master.cf.dist"), dir.resolve("master.cf"));
         Path policyd = dir.resolve("policyd-spf.conf");
         Files.copy(Path.of("/etc/postfix-policyd-spf-python/policyd-spf.conf"), policyd);
         paths = new PostfixPaths(dir.toString(), dir.resolve("access").toString(), "hash", policyd.toString());
