@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,15 +22,23 @@ class RollbackIT extends LabConsoleTest {
 
     static final String CONFIG = "/etc/postfix";
 
-    String zoneFile;
-    long hostId;
+    static String zoneFile;
+    static long hostId;
 
+    @AfterAll
+    static void leaveTheLabPristine() {
+        LAB.reset();
+    }
+
+    /** The policy is entered once; the lab is put back before each case, so every push has work to do. */
     @BeforeEach
     void seededButNotPushed() {
         LAB.reset();
         zoneFile = LAB.get("LAB_ZONE_DIR") + "/target.milxc.zone";
-        hostId = addLabHost("mail.target.milxc", CONFIG, List.of("MAIL", "DNS"));
-        seedPolicy(hostId, hostId);
+        if (hostId == 0) {
+            hostId = addLabHost("mail.target.milxc", CONFIG, List.of("MAIL", "DNS"));
+            seedPolicy(hostId, hostId);
+        }
     }
 
     @Test
@@ -53,7 +62,7 @@ class RollbackIT extends LabConsoleTest {
     @Test
     void aConfigurationPostfixRejectsRollsBack() {
         // Postfix accepts the parameter in main.cf but "postfix check" fails on it.
-        assertThat(Lab.exec(List.of("postconf", "-c", CONFIG, "-e", "meta_directory=/nonexistent/postwarden")).exitCode()).isZero();
+        assertThat(LAB.inNamespace("postconf", "-c", CONFIG, "-e", "meta_directory=/nonexistent/postwarden").exitCode()).isZero();
         Map<String, String> before = fingerprints();
 
         JsonNode push = api.push(List.of(hostId));
