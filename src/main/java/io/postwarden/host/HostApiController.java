@@ -1,5 +1,6 @@
 package io.postwarden.host;
 
+import io.postwarden.ssh.GeneratedKey;
 import io.postwarden.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,6 +52,17 @@ class HostApiController {
     @Operation(summary = "Replace a host", description = "Send the version you read. An empty privateKey or password keeps the stored one.")
     HostView update(@PathVariable long id, @Valid @RequestBody HostInput input) {
         return HostView.of(service.update(id, input));
+    }
+
+    record GeneratedKeyView(String publicKey, String fingerprint) {
+    }
+
+    @PostMapping("/{id}/key")
+    @Operation(summary = "Generate an ed25519 key pair for the host", description = "The private key is sealed and stored, "
+            + "replacing the previous one, and never shown; install the answered publicKey in the host's authorized_keys")
+    GeneratedKeyView generateKey(@PathVariable long id) {
+        GeneratedKey key = service.generateKey(id);
+        return new GeneratedKeyView(key.publicKeyLine(), key.fingerprint());
     }
 
     @DeleteMapping("/{id}")

@@ -1,5 +1,6 @@
 package io.postwarden.host;
 
+import io.postwarden.ssh.GeneratedKey;
 import io.postwarden.settings.MailSettingsService;
 import io.postwarden.shared.ConflictException;
 import io.postwarden.web.FormFailures;
@@ -102,6 +103,15 @@ class HostPageController {
         model.addAttribute("cancel", "/hosts/" + id);
         model.addAttribute("note", messages.text("hosts.deleteNote"));
         return "fragments/confirm-delete";
+    }
+
+    @PostMapping("/{id}/key")
+    String generateKey(@PathVariable long id, Model model) {
+        GeneratedKey key = service.generateKey(id);
+        model.addAttribute("host", HostView.of(service.get(id)));
+        model.addAttribute("publicKey", key.publicKeyLine());
+        model.addAttribute("fingerprint", key.fingerprint());
+        return "hosts/key";
     }
 
     @PostMapping("/{id}/delete")

@@ -9,8 +9,11 @@ import io.postwarden.shared.NotFoundException;
 import io.postwarden.shared.Versions;
 import io.postwarden.syntax.Characters;
 import io.postwarden.syntax.HostAddress;
+import io.postwarden.ssh.GeneratedKey;
+import io.postwarden.ssh.SshKeys;
 import io.postwarden.syntax.InvalidValueException;
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -82,7 +85,24 @@ public class HostService {
     public void delete(long id, Long version) {
         Host host = get(id);
         Versions.requireCurrentIfGiven("Host " + host.getName(), version, host.getVersion());
-        hosts.delete(host);
+        try {
+            hosts.delete(host);
+            hosts.flush();
+        } catch (DataIntegrityViolationException inUse) {
+            throw new ConflictException("host " + host.getName() + " is still used by a domain, a trusted network or an "
+                    + "access entry: remove it from those first", List.of());
+        }
+    }
+
+    /**
+     * Generates an ed25519 key pair for the host and keeps the private half sealed; the
+     * public line is returned once for the operator to install in authorized_keys.
+     */
+    public GeneratedKey generateKey(long id) {
+        Host host = get(id);
+        GeneratedKey key = SshKeys.generateEd25519("postwarden@" + host.getName());
+        host.replacePrivateKey(secrets.seal(key.privateKeyOpenSsh()));
+        return key;
     }
 
     /** Pins the host key an administrator has compared with the host's own fingerprint. */

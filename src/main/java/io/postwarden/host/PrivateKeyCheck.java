@@ -1,15 +1,22 @@
 package io.postwarden.host;
 
+import io.postwarden.ssh.InvalidKeyTextException;
+import io.postwarden.ssh.SshKeys;
 import io.postwarden.syntax.InvalidValueException;
 import org.springframework.stereotype.Component;
 
-/** Refuses key text that could never authenticate, before it is sealed and stored. */
+/**
+ * Refuses key text that could never authenticate, before it is sealed and stored: the
+ * key is parsed by the same code that will log in with it.
+ */
 @Component
 class PrivateKeyCheck {
 
     void requireUsable(String keyText) {
-        if (!keyText.contains("-----BEGIN ") || !keyText.contains("PRIVATE KEY-----")) {
-            throw new InvalidValueException("is not a private key in OpenSSH or PEM form");
+        try {
+            SshKeys.parsePrivateKey(keyText, null);
+        } catch (InvalidKeyTextException e) {
+            throw new InvalidValueException(e.getMessage());
         }
     }
 }

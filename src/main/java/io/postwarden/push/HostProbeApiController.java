@@ -1,6 +1,9 @@
 package io.postwarden.push;
 
 import io.postwarden.host.HostView;
+import io.postwarden.postfix.EffectiveRestrictions;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,9 +19,18 @@ class HostProbeApiController {
     }
 
     private final HostProbeService probes;
+    private final HostRestrictionsService restrictions;
 
-    HostProbeApiController(HostProbeService probes) {
+    HostProbeApiController(HostProbeService probes, HostRestrictionsService restrictions) {
         this.probes = probes;
+        this.restrictions = restrictions;
+    }
+
+    @GetMapping("/api/v1/hosts/{id}/restrictions")
+    @Operation(summary = "Restrictions in force per smtpd service", description = "Read from the host now: for each smtpd "
+            + "service of master.cf, each restriction's main.cf value, its -o override, and the value that applies")
+    List<EffectiveRestrictions.Service> restrictions(@PathVariable long id) {
+        return restrictions.read(id);
     }
 
     @PostMapping("/api/v1/hosts/{id}/probe")

@@ -98,6 +98,20 @@ class SeedPushIT extends LabConsoleTest {
 
     @Test
     @Order(5)
+    void theHostShowsTheRestrictionsInForcePerSmtpdService() {
+        JsonNode services = api.get("/api/v1/hosts/" + hostId + "/restrictions").body();
+
+        JsonNode submission = services.valueStream().filter(s -> s.get("service").asString().equals("submission/inet"))
+                .findFirst().orElseThrow();
+        JsonNode client = submission.get("rows").valueStream()
+                .filter(r -> r.get("parameter").asString().equals("smtpd_client_restrictions")).findFirst().orElseThrow();
+        assertThat(client.get("override").asString()).isEqualTo("$mua_client_restrictions");
+        assertThat(client.get("effective").asString()).isEqualTo("permit_mynetworks, reject");
+        assertThat(services.valueStream().map(s -> s.get("service").asString())).contains("smtp/inet");
+    }
+
+    @Test
+    @Order(5)
     void aSecondPushChangesNothingAndDoesNotReload() {
         JsonNode push = api.push(List.of(hostId));
 
