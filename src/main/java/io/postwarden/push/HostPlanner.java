@@ -44,7 +44,7 @@ class HostPlanner {
         List<String> notes = new ArrayList<>();
         NsdCommands nsd = nsdCommands(host);
         for (DesiredHost.Zone zone : desired.zones()) {
-            String file = zone.explicitZoneFile() != null ? zone.explicitZoneFile() : zoneFileOf(shell, nsd, zone.name(), phase);
+            String file = zone.explicitZoneFile() != null ? zone.explicitZoneFile() : zoneFile(shell, nsd, zone.name(), phase);
             String text = shell.readIfExists(phase, file).orElseThrow(() -> new HostShell.StepFailedException(
                     "zone " + zone.name() + ": its file " + file + " does not exist on " + host.getName()));
             NsdPlan plan = NsdPlanner.plan(zone.name(), file, text, zone.spf(), LocalDate.now(clock), nsd);
@@ -77,7 +77,7 @@ class HostPlanner {
         return times.length == 2 && Long.parseLong(times[1]) >= Long.parseLong(times[0]);
     }
 
-    private static String zoneFileOf(HostShell shell, NsdCommands nsd, String zone, String phase) {
+    String zoneFile(HostShell shell, NsdCommands nsd, String zone, String phase) {
         CommandResult result = shell.run(phase, "find the zone file of " + zone + " in the NSD configuration", nsd.zonefileQuery(zone));
         if (!result.succeeded() || result.stdout().isBlank()) {
             throw new HostShell.StepFailedException("zone " + zone + " is not configured in " + nsd.confPath()
