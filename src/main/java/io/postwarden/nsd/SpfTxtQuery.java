@@ -42,8 +42,8 @@ public final class SpfTxtQuery {
         Message answer = ask(serverAddress, port, name, Type.TXT, timeout);
         List<String> records = new ArrayList<>();
         for (Record record : answer.getSection(Section.ANSWER)) {
-            if (record instanceof TXTRecord txt && TxtStrings.isSpf(txt.getStrings())) {
-                records.add(String.join("", txt.getStrings()));
+            if (record instanceof TXTRecord txt && TxtStrings.isSpf(TxtStrings.of(txt))) {
+                records.add(String.join("", TxtStrings.of(txt)));
             }
         }
         return records;

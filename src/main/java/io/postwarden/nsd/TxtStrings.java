@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.xbill.DNS.TXTRecord;
 
 /** TXT character-strings as a zone file writes them, and what makes a TXT record an SPF record. */
 final class TxtStrings {
@@ -12,6 +13,11 @@ final class TxtStrings {
     static final int MAX_STRING = 255;
 
     private TxtStrings() {
+    }
+
+    /** The strings of a TXT record as the bytes they are (dnsjava's {@code getStrings} gives them escaped). */
+    static List<String> of(TXTRecord record) {
+        return record.getStringsAsByteArrays().stream().map(b -> new String(b, StandardCharsets.ISO_8859_1)).toList();
     }
 
     /** RFC 7208 §4.5: the record starts with exactly {@code v=spf1}, then a space or nothing. */

@@ -50,11 +50,11 @@ public final class ZoneFile {
     private record Located(Entry entry, Record record) {
 
         boolean isSpfAt(Name owner) {
-            return record.getName().equals(owner) && record instanceof TXTRecord txt && TxtStrings.isSpf(txt.getStrings());
+            return record.getName().equals(owner) && record instanceof TXTRecord txt && TxtStrings.isSpf(TxtStrings.of(txt));
         }
 
         List<String> strings() {
-            return ((TXTRecord) record).getStrings();
+            return TxtStrings.of((TXTRecord) record);
         }
     }
 
