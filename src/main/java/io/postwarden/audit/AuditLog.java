@@ -47,6 +47,13 @@ public class AuditLog {
         recordAs(currentActor(), kind, subjectType, subjectId, summary, before, after);
     }
 
+    /** For work that runs without a signed-in user, on behalf of the one who started it (a push). */
+    @Transactional
+    public void recordFor(String actor, String kind, String subjectType, String subjectId, String summary, Object before,
+                          Object after) {
+        recordAs(actor, kind, subjectType, subjectId, summary, before, after);
+    }
+
     @Transactional
     void recordAs(String actor, String kind, String subjectType, String subjectId, String summary, Object before, Object after) {
         if (kind == null || kind.isBlank()) {
@@ -83,7 +90,7 @@ public class AuditLog {
         };
     }
 
-    private static String currentActor() {
+    static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
             return SYSTEM;

@@ -1,5 +1,6 @@
 package io.postwarden.push;
 
+import io.postwarden.audit.AuditLog;
 import io.postwarden.host.Host;
 import io.postwarden.host.HostService;
 import io.postwarden.shared.ConflictException;
@@ -26,8 +27,10 @@ public class HostProbeService {
 
     private final HostService hosts;
     private final HostConnections connections;
+    private final AuditLog audit;
 
-    HostProbeService(HostService hosts, HostConnections connections) {
+    HostProbeService(HostService hosts, HostConnections connections, AuditLog audit) {
+        this.audit = audit;
         this.hosts = hosts;
         this.connections = connections;
     }
@@ -72,7 +75,10 @@ public class HostProbeService {
                     + ": probe again and compare before accepting", List.of(new FieldProblem("fingerprint",
                     "is not the fingerprint the host presents")));
         }
-        return hosts.pinHostKey(hostId, fingerprint);
+        Host pinned = hosts.pinHostKey(hostId, fingerprint);
+        audit.record("HOST_KEY_TRUSTED", "Host", host.getName(), "accepted host key " + fingerprint + " (" + key.keyType() + ")",
+                null, null);
+        return pinned;
     }
 
     private static String firstLine(CommandResult result) {

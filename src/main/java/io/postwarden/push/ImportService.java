@@ -1,6 +1,7 @@
 package io.postwarden.push;
 
 import io.postwarden.access.AccessEntryInput;
+import io.postwarden.audit.AuditLog;
 import io.postwarden.access.AccessEntryService;
 import io.postwarden.domain.MailDomain;
 import io.postwarden.domain.MailDomainService;
@@ -52,9 +53,12 @@ public class ImportService {
     private final MailSettingsService settings;
     private final MailDomainService domains;
     private final SpfPolicyService spf;
+    private final AuditLog audit;
 
     ImportService(HostService hosts, HostConnections connections, HostPlanner planner, TrustedNetworkService networks,
-                  AccessEntryService access, MailSettingsService settings, MailDomainService domains, SpfPolicyService spf) {
+                  AccessEntryService access, MailSettingsService settings, MailDomainService domains, SpfPolicyService spf,
+                  AuditLog audit) {
+        this.audit = audit;
         this.hosts = hosts;
         this.connections = connections;
         this.planner = planner;
@@ -128,6 +132,8 @@ public class ImportService {
                 spf.create(new SpfPolicyInput(domainAndName[0], domainAndName[1], record.value(), null));
             }
         }
+        audit.record("IMPORT", "Host", proposal.hostName(), "imported " + proposal.newItems() + " item(s) from "
+                + proposal.hostName(), null, proposal);
         return proposal;
     }
 

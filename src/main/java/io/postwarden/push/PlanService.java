@@ -1,5 +1,6 @@
 package io.postwarden.push;
 
+import io.postwarden.audit.AuditLog;
 import io.postwarden.config.PostwardenProperties;
 import io.postwarden.host.Host;
 import io.postwarden.host.HostService;
@@ -41,9 +42,11 @@ public class PlanService {
     private final DesiredPolicies desiredPolicies;
     private final HostPlanner planner;
     private final ExecutorService pool;
+    private final AuditLog audit;
 
     PlanService(HostService hosts, HostConnections connections, DesiredPolicies desiredPolicies, HostPlanner planner,
-                PostwardenProperties properties) {
+                PostwardenProperties properties, AuditLog audit) {
+        this.audit = audit;
         this.hosts = hosts;
         this.connections = connections;
         this.desiredPolicies = desiredPolicies;
@@ -72,7 +75,10 @@ public class PlanService {
                 throw new IllegalStateException("planning failed: " + e.getCause().getMessage(), e.getCause());
             }
         }
-        return new FleetPlan(digest(results), results);
+        FleetPlan plan = new FleetPlan(digest(results), results);
+        audit.record("PLAN", "Plan", plan.digest(), "planned " + results.stream().map(r -> r.hostName() + " " + r.state()).toList(),
+                null, null);
+        return plan;
     }
 
     HostPlanResult planOne(Host host) {

@@ -1,5 +1,6 @@
 package io.postwarden.push;
 
+import io.postwarden.audit.AuditLog;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,8 +20,10 @@ class PushRecorder {
     private final PushHostRepository pushHosts;
     private final PushStepRepository steps;
     private final Clock clock;
+    private final AuditLog audit;
 
-    PushRecorder(PushRepository pushes, PushHostRepository pushHosts, PushStepRepository steps, Clock clock) {
+    PushRecorder(PushRepository pushes, PushHostRepository pushHosts, PushStepRepository steps, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.pushes = pushes;
         this.pushHosts = pushHosts;
         this.steps = steps;
@@ -37,9 +40,22 @@ class PushRecorder {
         pushes.findById(pushId).ifPresent(push -> push.beat(clock.instant()));
     }
 
+    /** Ends the push and records, for each host, how it ended — a rollback above all — in the audit trail. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void finish(long pushId) {
-        pushes.findById(pushId).orElseThrow().markFinished(clock.instant());
+        Push push = pushes.findById(pushId).orElseThrow();
+        push.markFinished(clock.instant());
+        for (PushHost host : push.getHosts()) {
+            String kind = switch (host.getStatus()) {
+                case ROLLED_BACK -> "ROLLBACK";
+                case SUCCEEDED -> host.isChanged() ? "HOST_CHANGED" : "HOST_IN_SYNC";
+                default -> "HOST_FAILED";
+            };
+            audit.recordFor(push.getRequestedBy(), kind, "Host", host.getHostName(), "push " + pushId + ": " + host.getMessage(),
+                    null, null);
+        }
+        audit.recordFor(push.getRequestedBy(), "PUSH_FINISHED", "Push", String.valueOf(pushId),
+                "push " + pushId + " " + push.getStatus() + ": " + push.getSummary(), null, null);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -1,5 +1,6 @@
 package io.postwarden.push;
 
+import io.postwarden.audit.AuditLog;
 import io.postwarden.host.Host;
 import io.postwarden.host.HostService;
 import io.postwarden.shared.InvalidInputException;
@@ -24,9 +25,12 @@ public class PushService {
     private final PushRunner runner;
     private final Clock clock;
     private final PlanService plans;
+    private final AuditLog audit;
 
-    PushService(PushRepository pushes, HostService hosts, PushViews views, PushRunner runner, Clock clock, PlanService plans) {
+    PushService(PushRepository pushes, HostService hosts, PushViews views, PushRunner runner, Clock clock, PlanService plans,
+                AuditLog audit) {
         this.plans = plans;
+        this.audit = audit;
         this.pushes = pushes;
         this.hosts = hosts;
         this.views = views;
@@ -46,6 +50,9 @@ public class PushService {
         targets.forEach(host -> push.addHost(host.getId(), host.getName()));
         pushes.saveAndFlush(push);
         long id = push.getId();
+        audit.record(push.getKind() == PushKind.RESTORE ? "RESTORE_STARTED" : "PUSH_STARTED", "Push", String.valueOf(id),
+                (push.getKind() == PushKind.RESTORE ? "restore of push " + push.getRestoreOf() + " on " : "push of ")
+                        + push.getHosts().stream().map(PushHost::getHostName).toList(), null, null);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -70,6 +77,9 @@ public class PushService {
         backedUp.forEach(host -> push.addHost(host.getHostId(), host.getHostName()));
         pushes.saveAndFlush(push);
         long id = push.getId();
+        audit.record(push.getKind() == PushKind.RESTORE ? "RESTORE_STARTED" : "PUSH_STARTED", "Push", String.valueOf(id),
+                (push.getKind() == PushKind.RESTORE ? "restore of push " + push.getRestoreOf() + " on " : "push of ")
+                        + push.getHosts().stream().map(PushHost::getHostName).toList(), null, null);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

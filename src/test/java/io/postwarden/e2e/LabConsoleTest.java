@@ -1,8 +1,14 @@
 package io.postwarden.e2e;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +31,28 @@ abstract class LabConsoleTest {
     int port;
 
     ConsoleClient api;
+
+    private static FileChannel labLock;
+
+    /**
+     * One suite at a time on the lab, even across JVMs: two suites resetting and pushing
+     * the same Postfix and zones would break each other. Held from before the subclass's
+     * own setup to after its cleanup.
+     */
+    @BeforeAll
+    static void takeTheLab() throws IOException {
+        Path file = Path.of(LAB.get("LAB_DIR"), "suite.lock");
+        labLock = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        labLock.lock();
+    }
+
+    @AfterAll
+    static void releaseTheLab() throws IOException {
+        if (labLock != null) {
+            labLock.close();
+            labLock = null;
+        }
+    }
 
     @DynamicPropertySource
     static void pointAtTheLab(DynamicPropertyRegistry registry) {

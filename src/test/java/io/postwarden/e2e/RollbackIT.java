@@ -57,6 +57,7 @@ class RollbackIT extends LabConsoleTest {
         assertThat(fingerprints()).isEqualTo(before);
         assertThat(LAB.postconf(CONFIG, "mynetworks")).isEqualTo("127.0.0.0/8");
         assertThat(host.get("steps").valueStream().map(s -> s.get("phase").asString()).toList()).contains("backup", "rollback");
+        assertThat(api.get("/api/v1/audit?kind=ROLLBACK").body().get("content").toString()).contains("nsd-checkzone");
     }
 
     @Test

@@ -173,4 +173,21 @@ class SeedPushIT extends LabConsoleTest {
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.text()).contains("record");
     }
+
+    @Test
+    @Order(12)
+    void theAuditTrailTellsTheWholeStory() {
+        JsonNode all = api.get("/api/v1/audit?size=200").body().get("content");
+        List<String> kinds = all.valueStream().map(e -> e.get("kind").asString()).toList();
+
+        assertThat(kinds).contains("HOST_KEY_TRUSTED", "CREATE", "PLAN", "PUSH_STARTED", "HOST_CHANGED", "HOST_IN_SYNC",
+                "PUSH_FINISHED");
+        JsonNode network = all.valueStream().filter(e -> e.get("kind").asString().equals("CREATE")
+                && e.get("subjectType").asString().equals("TrustedNetwork")).findFirst().orElseThrow();
+        assertThat(network.get("actor").asString()).isEqualTo("admin");
+        assertThat(network.get("after").asString()).contains("100.120.0.0/24");
+        assertThat(all.toString()).doesNotContain("BEGIN OPENSSH PRIVATE KEY").doesNotContain("gcm1:");
+        JsonNode filtered = api.get("/api/v1/audit?kind=PUSH_FINISHED").body().get("content");
+        assertThat(filtered.valueStream().map(e -> e.get("kind").asString())).containsOnly("PUSH_FINISHED").hasSize(2);
+    }
 }
