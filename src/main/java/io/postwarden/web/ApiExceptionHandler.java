@@ -113,6 +113,15 @@ class ApiExceptionHandler {
         return problem;
     }
 
+    /** {@code ?sort=} naming a field the list does not have. */
+    @ExceptionHandler(org.springframework.data.core.PropertyReferenceException.class)
+    ProblemDetail unknownSortField(org.springframework.data.core.PropertyReferenceException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "cannot sort by " + e.getPropertyName() + ": the list has no such field");
+        problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", "sort", "message", "names no field of the list")));
+        return problem;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

@@ -65,7 +65,10 @@ final class ConsoleClient {
     JsonNode push(Object hostIds) {
         Response started = post("/api/v1/pushes", Map.of("hostIds", hostIds));
         assertThat(started.status()).as(started.text()).isEqualTo(202);
-        long id = started.body().get("id").asLong();
+        return awaitPush(started.body().get("id").asLong());
+    }
+
+    JsonNode awaitPush(long id) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             JsonNode push = get("/api/v1/pushes/" + id).body();

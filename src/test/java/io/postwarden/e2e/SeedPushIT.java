@@ -190,4 +190,37 @@ class SeedPushIT extends LabConsoleTest {
         JsonNode filtered = api.get("/api/v1/audit?kind=PUSH_FINISHED").body().get("content");
         assertThat(filtered.valueStream().map(e -> e.get("kind").asString())).containsOnly("PUSH_FINISHED").hasSize(2);
     }
+
+    @Test
+    @Order(13)
+    void aHandEditOnTheHostShowsAsDriftWithItsDiff() {
+        assertThat(LAB.inNamespace("postconf", "-e", "mynetworks=127.0.0.0/8 192.0.2.0/24").exitCode()).isZero();
+
+        JsonNode drift = api.post("/api/v1/drift/checks", Map.of("hostIds", List.of(hostId))).body();
+
+        JsonNode host = drift.valueStream().filter(d -> d.get("hostId").asLong() == hostId).findFirst().orElseThrow();
+        assertThat(host.get("state").asString()).isEqualTo("DRIFTED");
+        assertThat(host.get("checkedAt").isNull()).isFalse();
+        JsonNode change = host.get("diff").get("changes").get(0);
+        assertThat(change.get("item").asString()).isEqualTo("mynetworks");
+        assertThat(change.get("before").asString()).isEqualTo("127.0.0.0/8 192.0.2.0/24");
+        assertThat(change.get("after").asString()).isEqualTo("127.0.0.0/8 100.120.0.0/24");
+    }
+
+    @Test
+    @Order(14)
+    void applyingAPlanThatWentStaleIsRefusedWithTheNewPlan() {
+        String digest = api.post("/api/v1/plans", Map.of("hostIds", List.of(hostId))).body().get("digest").asString();
+        api.created("/api/v1/access-entries", Map.of("key", "partner.milxc", "action", "OK"));
+
+        ConsoleClient.Response refused = api.post("/api/v1/pushes", Map.of("hostIds", List.of(hostId), "planDigest", digest));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("plan").get("digest").asString()).isNotEqualTo(digest);
+        assertThat(refused.body().get("plan").toString()).contains("partner.milxc OK");
+        String fresh = refused.body().get("plan").get("digest").asString();
+        ConsoleClient.Response accepted = api.post("/api/v1/pushes", Map.of("hostIds", List.of(hostId), "planDigest", fresh));
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(api.awaitPush(accepted.body().get("id").asLong()).get("status").asString()).isEqualTo("SUCCEEDED");
+    }
 }
