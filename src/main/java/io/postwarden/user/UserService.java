@@ -8,6 +8,8 @@ import io.postwarden.shared.FieldProblem;
 import io.postwarden.shared.InvalidInputException;
 import io.postwarden.shared.NotFoundException;
 import java.time.Clock;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,8 +27,11 @@ class UserService {
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    UserService(AppUserRepository users, PasswordEncoder encoder, Clock clock) {
+    UserService(AppUserRepository users, PasswordEncoder encoder, Clock clock,
+                FindByIndexNameSessionRepository<? extends Session> sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.encoder = encoder;
         this.clock = clock;
@@ -64,12 +69,17 @@ class UserService {
         if (!staysAdmin) {
             requireAnotherAdmin(user, "role");
         }
+        boolean signOut = change.role() != user.getRole() || enabled != user.isEnabled() || change.changesPassword();
         user.changeRole(change.role());
         user.setEnabled(enabled);
         if (change.changesPassword()) {
             user.changePassword(encoder.encode(change.password()));
         }
-        return users.saveAndFlush(user);
+        AppUser saved = users.saveAndFlush(user);
+        if (signOut) {
+            endSessions(saved.getUsername());
+        }
+        return saved;
     }
 
     @Transactional
@@ -78,6 +88,7 @@ class UserService {
         requireAnotherAdmin(user, "enabled");
         user.setEnabled(false);
         users.saveAndFlush(user);
+        endSessions(user.getUsername());
     }
 
     @Transactional
@@ -86,6 +97,15 @@ class UserService {
         requireAnotherAdmin(user, "id");
         users.delete(user);
         users.flush();
+        endSessions(user.getUsername());
+    }
+
+    /**
+     * A browser signed in before an admin disabled the user, changed its role or reset its
+     * password must not keep the old rights until its session expires.
+     */
+    private void endSessions(String username) {
+        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
     }
 
     /** Changes the caller's own password after checking the current one. */

@@ -1,0 +1,34 @@
+package io.postwarden.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.postwarden.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/** Disabling a user ends the browser sessions it already had, in the shared session store. */
+@SpringBootTest
+class SessionsEndWithRightsTest {
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
+
+    @Test
+    void disablingAUserEndsItsOpenSessions() {
+        long id = users.create(new UserInput("dave", "a long enough password", Role.OPERATOR)).getId();
+        var session = sessions.createSession();
+        session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, "dave");
+        sessions.save(session);
+        assertThat(sessions.findByPrincipalName("dave")).hasSize(1);
+
+        users.disable(id);
+
+        assertThat(sessions.findByPrincipalName("dave")).isEmpty();
+    }
+}
