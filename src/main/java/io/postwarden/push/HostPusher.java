@@ -118,9 +118,13 @@ class HostPusher {
             probeRelay(host, desired, pushHostId);
             int changes = plan.changes().size();
             recorder.onHost(pushHostId, h -> h.markSucceeded(recorder.now(), changes + " change(s) applied and verified"));
-        } catch (SshException | HostShell.StepFailedException | HostConnections.MissingCredentialsException
-                 | IllegalArgumentException | IllegalStateException e) {
-            String reason = e.getMessage();
+        } catch (RuntimeException e) {
+            // Whatever went wrong — a command, a zone that does not parse, a bug — a host
+            // that was backed up is put back: it must never stay half-configured.
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (!(e instanceof SshException || e instanceof HostShell.StepFailedException)) {
+                log.warn("push {} of {} failed", pushId, host.getName(), e);
+            }
             if (backedUp == null) {
                 recorder.onHost(pushHostId, h -> h.markFailed(recorder.now(), "nothing changed: " + reason));
             } else {

@@ -95,6 +95,31 @@ class DroppedSessionRollbackTest {
         assertThat(dir.resolve("backups/ns.target.milxc/push-" + push.id() + "/MANIFEST")).content().contains(zone.toString());
     }
 
+    @Test
+    void aZoneThatDoesNotParseIsReportedWithFileAndLineAndNothingIsUploaded() throws Exception {
+        Path zone = dir.resolve("broken.milxc.zone");
+        Files.writeString(zone, "$ORIGIN broken.milxc.\n$TTL 300\n@ IN SOA ns.broken.milxc. h.broken.milxc. 1 3600 900 604800 300\n"
+                + "@ IN NS ns.broken.milxc.\nns IN A 10.0.0.300\n");
+        String before = sha256(zone);
+        try (EmbeddedSshServer other = new EmbeddedSshServer(SshKeys.parsePrivateKey(key.privateKeyOpenSsh(), null).getPublic())
+                .start()) {
+            Host host = hosts.create(new HostInput("ns.broken.milxc", "127.0.0.1", other.port(), "postwarden",
+                    Set.of(HostRole.DNS), key.privateKeyOpenSsh(), null, null, true, null, null, null, null, null, null, null,
+                    "embedded", null));
+            hosts.pinHostKey(host.getId(), other.hostKeyFingerprint());
+            domains.create(new MailDomainInput("broken.milxc", Set.of(), Set.of(host.getId()), zone.toString(), null));
+            spf.create(new SpfPolicyInput("broken.milxc", "@", "v=spf1 mx -all", null));
+
+            PushView.HostView result = finished(pushes.start(List.of(host.getId()), "tester").id()).hosts().get(0);
+
+            assertThat(result.status()).isEqualTo(PushStatus.FAILED);
+            assertThat(result.backedUp()).isFalse();
+            assertThat(result.message()).contains(zone.toString() + ":5");
+            assertThat(other.commandsReceived()).noneMatch(c -> c.contains("install") || c.contains("mv -f"));
+        }
+        assertThat(sha256(zone)).isEqualTo(before);
+    }
+
     private PushView finished(long id) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {

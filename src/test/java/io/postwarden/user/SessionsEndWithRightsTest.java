@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.Session;
 
 /** Disabling a user ends the browser sessions it already had, in the shared session store. */
 @SpringBootTest
@@ -17,18 +17,22 @@ class SessionsEndWithRightsTest {
     UserService users;
 
     @Autowired
-    JdbcIndexedSessionRepository sessions;
+    FindByIndexNameSessionRepository<? extends Session> sessions;
 
     @Test
     void disablingAUserEndsItsOpenSessions() {
         long id = users.create(new UserInput("dave", "a long enough password", Role.OPERATOR)).getId();
-        var session = sessions.createSession();
-        session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, "dave");
-        sessions.save(session);
+        signIn(sessions, "dave");
         assertThat(sessions.findByPrincipalName("dave")).hasSize(1);
 
         users.disable(id);
 
         assertThat(sessions.findByPrincipalName("dave")).isEmpty();
+    }
+
+    private static <S extends Session> void signIn(FindByIndexNameSessionRepository<S> repository, String username) {
+        S session = repository.createSession();
+        session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, username);
+        repository.save(session);
     }
 }
