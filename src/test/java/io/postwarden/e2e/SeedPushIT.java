@@ -88,6 +88,10 @@ class SeedPushIT extends LabConsoleTest {
                 .count()).isPositive();
 
         assertThat(LAB.postconf("/etc/postfix", "mynetworks")).isEqualTo("127.0.0.0/8 100.120.0.0/24");
+        assertThat(LAB.inNamespace("postconf", "-M", "submission/inet").output())
+                .containsPattern("submission\\s+inet\\s+n\\s+-\\s+n\\s+-\\s+-\\s+smtpd")
+                .contains("-o smtpd_client_restrictions=$mua_client_restrictions");
+        assertThat(LAB.inNamespace("postmap", "-q", "isp-a.milxc", "hash:/etc/postfix/access").output().strip()).isEqualTo("OK");
         assertThat(LAB.postconf("/etc/postfix", "smtpd_recipient_restrictions"))
                 .isEqualTo("reject_unauth_destination, check_policy_service unix:private/policyd-spf");
         assertThat(LAB.dig("TXT", "target.milxc")).contains("\"v=spf1 mx -all\"").contains("google-site-verification");
@@ -222,5 +226,22 @@ class SeedPushIT extends LabConsoleTest {
         ConsoleClient.Response accepted = api.post("/api/v1/pushes", Map.of("hostIds", List.of(hostId), "planDigest", fresh));
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(api.awaitPush(accepted.body().get("id").asLong()).get("status").asString()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    @Order(15)
+    void trustingTheConsolesNetworkChangesWhatSubmissionAccepts() {
+        Lab.Run before = LAB.swaksFromOutside("--port", "587", "--from", "alice@isp-a.milxc", "--to", "postmaster@target.milxc");
+        assertThat(before.output()).as(before.output()).containsPattern("<\\*\\* +5\\d\\d");
+
+        long network = api.id("/api/v1/trusted-networks", Map.of("cidr", "10.213.0.0/30", "description", "the console's side"));
+        assertThat(api.push(List.of(hostId)).get("status").asString()).isEqualTo("SUCCEEDED");
+        Lab.Run trusted = LAB.swaksFromOutside("--port", "587", "--from", "alice@isp-a.milxc", "--to", "postmaster@target.milxc");
+        assertThat(trusted.output()).as(trusted.output()).contains("<-  250").doesNotContain("<** ");
+
+        assertThat(api.delete("/api/v1/trusted-networks/" + network).status()).isEqualTo(204);
+        assertThat(api.push(List.of(hostId)).get("status").asString()).isEqualTo("SUCCEEDED");
+        Lab.Run again = LAB.swaksFromOutside("--port", "587", "--from", "alice@isp-a.milxc", "--to", "postmaster@target.milxc");
+        assertThat(again.output()).as(again.output()).containsPattern("<\\*\\* +5\\d\\d");
     }
 }
