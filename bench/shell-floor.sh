@@ -31,11 +31,11 @@ script="$RESULTS/floor-script.sh"
     n=$((n + 1))
     if [[ "$cmd" =~ ^upload\ ([^ ]+)\ \( ]]; then
       path="${BASH_REMATCH[1]}"
-      content=$("${SSH[@]}" "sudo -n cat -- '$path'")
+      content=$("${SSH[@]}" "sudo -n cat -- '$path'" </dev/null)
       printf "sudo -n tee '%s.floor-tmp' >/dev/null <<'POSTWARDEN_FLOOR_EOF'\n%s\nPOSTWARDEN_FLOOR_EOF\n" "$path" "$content"
       printf "sudo -n mv -f '%s.floor-tmp' '%s' || fail=\$((fail+1))\n" "$path" "$path"
     else
-      printf '%s >/dev/null 2>&1 || echo "step %d exit $?: %s" >&2\n' "$cmd" "$n" "${cmd//[\"\$\`]/}"
+      printf '%s </dev/null >/dev/null 2>&1 || echo "step %d exit $?: %s" >&2\n' "$cmd" "$n" "${cmd//[\"\$\`]/}"
     fi
   done < <(jq -r '.hosts[0].steps[].command' <<<"$push")
   echo 'exit 0'
