@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Postwarden test lab: real OpenSSH, NSD and Postfix in a network namespace.
-# Usage: scripts/lab.sh install|up|down|status|env|reset
+# Usage: scripts/lab.sh install|up|down|status|env|reset|instances N|instances-down [KEEP]
 set -euo pipefail
 
 LAB_DIR="${POSTWARDEN_LAB_DIR:-/var/lib/postwarden-lab}"
@@ -500,6 +500,52 @@ cmd_reset() {
   log "reset: $(cmd_status_line)"
 }
 
+# Extra instances for fleet benchmarks (bench/fleet.sh): instances 1..N, each with its own
+# config dir, queue dir, data dir, 127.0.1.K address and pristine copy, started. Idempotent:
+# instances already configured and running are left alone. `up` is unaffected: it keeps
+# starting LAB_INSTANCES (default 3). Reset them with `LAB_INSTANCES=N scripts/lab.sh reset`.
+cmd_instances() {
+  local n="${1:-}" k dir pids=() p failed=0
+  [[ "$n" =~ ^[0-9]+$ && "$n" -ge 1 && "$n" -le 250 ]] || die "usage: $0 instances N (1..250)"
+  netns_exists && [[ -f "$(pristine_dir /etc/postfix)/main.cf" ]] || die "run up first"
+  for ((k = 1; k <= n; k++)); do
+    nsexec ip addr replace "$INSTANCE_ADDR_PREFIX$k/32" dev lo
+    configure_instance "$k"
+  done
+  # Chroots one after the other (they copy the primary's), then starts a few at a time:
+  # each `postfix start` spends about a CPU-second in `postfix check`.
+  for ((k = 1; k <= n; k++)); do
+    dir="$INSTANCE_PREFIX$k"
+    postfix_running "$dir" || sync_chroot "$dir"
+  done
+  for ((k = 1; k <= n; k++)); do
+    start_postfix "$INSTANCE_PREFIX$k" & pids+=($!)
+    if ((${#pids[@]} >= 4)); then
+      for p in "${pids[@]}"; do wait "$p" || failed=1; done
+      pids=()
+    fi
+  done
+  for p in "${pids[@]}"; do wait "$p" || failed=1; done
+  ((failed == 0)) || die "a Postfix instance did not start"
+  log "instances: 1..$n running"
+}
+
+# The matching cleanup: stops and deletes every instance numbered above N (default 3, the
+# lab's own), with its config, queue, data, pristine copy and address.
+cmd_instances_down() {
+  local keep="${1:-3}" dir k
+  [[ "$keep" =~ ^[0-9]+$ ]] || die "usage: $0 instances-down [KEEP]"
+  for dir in "$INSTANCE_PREFIX"*; do
+    k="${dir#"$INSTANCE_PREFIX"}"
+    [[ -d "$dir" && "$k" =~ ^[0-9]+$ ]] || continue
+    ((k > keep)) || continue
+    stop_postfix "$dir"
+    rm -rf "$dir" "/var/spool/postfix-lab$k" "/var/lib/postfix-lab$k" "$(pristine_dir "$dir")"
+    if netns_exists; then nsexec ip addr del "$INSTANCE_ADDR_PREFIX$k/32" dev lo 2>/dev/null || true; fi
+  done
+  log "instances-down: kept 1..$keep"
+}
+
 case "${1:-}" in
   install) cmd_install ;;
   up) cmd_up ;;
@@ -507,5 +553,7 @@ case "${1:-}" in
   status) cmd_status ;;
   env) cmd_env ;;
   reset) cmd_reset ;;
-  *) echo "usage: $0 install|up|down|status|env|reset" >&2; exit 2 ;;
+  instances) cmd_instances "${2:-}" ;;
+  instances-down) cmd_instances_down "${2:-3}" ;;
+  *) echo "usage: $0 install|up|down|status|env|reset|instances N|instances-down [KEEP]" >&2; exit 2 ;;
 esac
