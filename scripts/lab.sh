@@ -23,7 +23,7 @@ SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 SRC_ZONES="$SCRIPT_DIR/lab/zones"
 ZONES=(target.milxc isp-a.milxc sender.milxc allowed.milxc 0.213.10.in-addr.arpa)
 PACKAGES=(postfix nsd openssh-server openssh-client postfix-policyd-spf-python swaks
-  bind9-dnsutils sudo iproute2 chromium chromium-driver)
+  bind9-dnsutils sudo iproute2 chromium chromium-driver curl jq)
 
 log() { printf 'lab: %s\n' "$*" >&2; }
 die() { printf 'lab: error: %s\n' "$*" >&2; exit 1; }

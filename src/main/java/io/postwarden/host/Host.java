@@ -77,7 +77,8 @@ public class Host {
     @Column(name = "policyd_spf_config_file", nullable = false)
     private String policydSpfConfigFile;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    // Loaded with the host: every view of a host names its profile, and views are built outside transactions.
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "mail_settings_id")
     private MailSettings mailSettings;
 

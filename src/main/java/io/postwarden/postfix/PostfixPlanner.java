@@ -72,7 +72,8 @@ public final class PostfixPlanner {
             if (!textChanged) {
                 changes.add(ConfigChange.of(ConfigArea.ACCESS_MAP, "lookup table " + paths.accessMapDatabase(), "missing or older than the map", "rebuilt"));
             }
-            stage.add(Command.of("rebuild the lookup table of the access map", "postmap", paths.accessMapReference()));
+            stage.add(Command.of("rebuild the lookup table of the access map", "postmap", "-c", paths.configDirectory(),
+                    paths.accessMapReference()));
             files.add(paths.accessMapPath());
             files.add(paths.accessMapDatabase());
         }

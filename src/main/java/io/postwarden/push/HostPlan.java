@@ -87,11 +87,12 @@ record HostPlan(PostfixPlan postfix, PostfixPaths paths, List<ZonePlan> zones, L
         }
         zones.forEach(zone -> zone.plan().steps().stream().filter(RemoteStep.Upload.class::isInstance)
                 .forEach(step -> steps.add(new Phased("stage", step))));
+        // The zone checks run while a freshly written main.cf settles: postfix check waits for that anyway.
+        zones.forEach(zone -> zone.plan().steps().stream().filter(HostPlan::isZoneCheck)
+                .forEach(step -> steps.add(new Phased("validate", step))));
         if (postfix != null) {
             postfix.validate().forEach(step -> steps.add(new Phased("validate", step)));
         }
-        zones.forEach(zone -> zone.plan().steps().stream().filter(HostPlan::isZoneCheck)
-                .forEach(step -> steps.add(new Phased("validate", step))));
         if (postfix != null) {
             postfix.activate().forEach(step -> steps.add(new Phased("activate", step)));
         }
