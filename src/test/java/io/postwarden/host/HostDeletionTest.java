@@ -10,6 +10,8 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -17,6 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Each request commits on its own, as in production, so the database's own constraint is what refuses. */
 @SpringBootTest
+// Commits for real: a database of its own, so no other test sees what it leaves.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:host-deletion;DB_CLOSE_DELAY=-1")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @AutoConfigureMockMvc
 @WithMockUser(username = "admin", roles = "ADMIN")
 class HostDeletionTest {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -30,6 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * rendered as markup.
  */
 @SpringBootTest
+// Commits for real: a database of its own, so no other test sees what it leaves.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:hostile-input;DB_CLOSE_DELAY=-1")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @AutoConfigureMockMvc
 @WithMockUser(username = "admin", roles = "ADMIN")
 class HostileInputTest {

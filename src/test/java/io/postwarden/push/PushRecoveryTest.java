@@ -7,10 +7,15 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A console that stopped mid-push leaves its hosts running; the next start marks them, never leaving them unrecorded. */
 @SpringBootTest
+// Commits for real: a database of its own, so no other test sees what it leaves.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:push-recovery;DB_CLOSE_DELAY=-1")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PushRecoveryTest {
 
     @Autowired

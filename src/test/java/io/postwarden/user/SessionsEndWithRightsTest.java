@@ -6,11 +6,16 @@ import io.postwarden.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
 /** Disabling a user ends the browser sessions it already had, in the shared session store. */
 @SpringBootTest
+// Commits for real: a database of its own, so no other test sees what it leaves.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:sessions-end;DB_CLOSE_DELAY=-1")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SessionsEndWithRightsTest {
 
     @Autowired
