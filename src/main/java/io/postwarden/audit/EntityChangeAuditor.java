@@ -4,11 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.time.temporal.Temporal;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
@@ -75,7 +78,7 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
         }
         int[] dirty = event.getDirtyProperties();
         String[] names = event.getPersister().getPropertyNames();
-        if (dirty == null || java.util.Arrays.stream(dirty).allMatch(i -> BOOKKEEPING.contains(names[i]))) {
+        if (dirty == null || Arrays.stream(dirty).allMatch(i -> BOOKKEEPING.contains(names[i]))) {
             return;
         }
         write("UPDATE", event.getEntity(), event.getId(), state(event.getPersister(), event.getOldState(), dirty),
@@ -103,7 +106,7 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
         Map<String, Object> state = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
             final int property = i;
-            if (only != null && java.util.Arrays.stream(only).noneMatch(index -> index == property)) {
+            if (only != null && Arrays.stream(only).noneMatch(index -> index == property)) {
                 continue;
             }
             state.put(names[i], plain(values[i]));
@@ -114,8 +117,8 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
     /** Relations are shown by their id, never by loading them: this runs in the middle of a flush. */
     private static Object plain(Object value) {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof Enum<?> || value instanceof java.time.temporal.Temporal) {
-            return value instanceof java.time.temporal.Temporal || value instanceof Enum<?> ? value.toString() : value;
+                || value instanceof Enum<?> || value instanceof Temporal) {
+            return value instanceof Temporal || value instanceof Enum<?> ? value.toString() : value;
         }
         if (value instanceof Collection<?>) {
             return "(collection)";
@@ -133,7 +136,7 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
         Map<String, Object> shown = after != null ? after : before;
         String display = DISPLAY_FIELDS.stream().map(shown::get).filter(v -> v != null).map(String::valueOf).findFirst()
                 .orElse("#" + id);
-        String summary = kind.toLowerCase(java.util.Locale.ROOT) + "d " + type + " " + display;
+        String summary = kind.toLowerCase(Locale.ROOT) + "d " + type + " " + display;
         String actor = AuditLog.currentActor();
         jdbc.update("INSERT INTO audit_event (occurred_at, actor, kind, subject_type, subject_id, summary, before_json, after_json) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.from(clock.instant()), clip(actor, 128), kind, type,

@@ -2,6 +2,10 @@ package io.postwarden.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -150,11 +154,11 @@ class SeedPushIT extends LabConsoleTest {
     @Test
     @Order(9)
     void aServerThatDoesNotSayHeloIsRefused() throws Exception {
-        try (java.net.Socket socket = new java.net.Socket(LAB.hostAddress(), 25)) {
+        try (Socket socket = new Socket(LAB.hostAddress(), 25)) {
             socket.setSoTimeout(20_000);
-            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             assertThat(in.readLine()).startsWith("220");
-            socket.getOutputStream().write("MAIL FROM:<someone@allowed.milxc>\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write("MAIL FROM:<someone@allowed.milxc>\r\n".getBytes(StandardCharsets.US_ASCII));
             assertThat(in.readLine()).startsWith("503 5.5.1");
         }
     }
