@@ -236,16 +236,18 @@ class SeedPushIT extends LabConsoleTest {
     @Order(15)
     void trustingTheConsolesNetworkChangesWhatSubmissionAccepts() {
         Lab.Run before = LAB.swaksFromOutside("--port", "587", "--from", "alice@isp-a.milxc", "--to", "postmaster@target.milxc");
-        assertThat(before.output()).as(before.output()).containsPattern("<\\*\\* +5\\d\\d");
+        assertThat(before.output()).as(before.output()).contains("Client host rejected");
 
         long network = api.id("/api/v1/trusted-networks", Map.of("cidr", "10.213.0.0/30", "description", "the console's side"));
         assertThat(api.push(List.of(hostId)).get("status").asString()).isEqualTo("SUCCEEDED");
+        // Trusted now, the client passes the submission's client restriction; SPF still judges the
+        // sender domain, whose record only allows isp-a's own network.
         Lab.Run trusted = LAB.swaksFromOutside("--port", "587", "--from", "alice@isp-a.milxc", "--to", "postmaster@target.milxc");
-        assertThat(trusted.output()).as(trusted.output()).contains("<-  250").doesNotContain("<** ");
+        assertThat(trusted.output()).as(trusted.output()).doesNotContain("Client host rejected").contains("SPF fail");
 
         assertThat(api.delete("/api/v1/trusted-networks/" + network).status()).isEqualTo(204);
         assertThat(api.push(List.of(hostId)).get("status").asString()).isEqualTo("SUCCEEDED");
         Lab.Run again = LAB.swaksFromOutside("--port", "587", "--from", "alice@isp-a.milxc", "--to", "postmaster@target.milxc");
-        assertThat(again.output()).as(again.output()).containsPattern("<\\*\\* +5\\d\\d");
+        assertThat(again.output()).as(again.output()).contains("Client host rejected");
     }
 }
